@@ -1,0 +1,103 @@
+"""nato_iraq: what the public record says about NATO's engagement in Iraq, as typed facts.
+
+French news texts and press releases become immutable, typed records -- missions, decisions,
+officials, announcements -- each pointing back at the characters it was read from.
+
+>>> import nato_iraq
+>>> corpus = nato_iraq.load()
+>>> corpus.lookup_official("stoltenberg").name
+'Jens Stoltenberg'
+
+Importing the package parses nothing: the bundled corpus is built on the first :func:`load`.
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .corpus import Corpus, TimelineEvent
+from .dates import DateRange, PartialDate, Precision, RangeKind, TimeValue
+from .document import DateBasis, Document, DocumentDate, Furniture, FurnitureKind, Span
+from .errors import (
+    DecodeError,
+    EmptyDocumentError,
+    MissingPathError,
+    NatoIraqError,
+    NatoIraqWarning,
+    NoTextsError,
+    NotFoundError,
+    NotTextError,
+    SchemaError,
+    SourceError,
+)
+from .loading import load, parse
+from .model import (
+    Announcement,
+    Approximation,
+    Decision,
+    DecisionStatus,
+    FigureRole,
+    LoadProblem,
+    Mission,
+    Official,
+    PersonnelFigure,
+    Quote,
+    Role,
+    ScopeReport,
+    StrengthReport,
+    TemporalExpression,
+    TimexKind,
+)
+from .serialization import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
+
+try:
+    __version__ = version("nato-iraq")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+    from ._version import __version__
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Announcement",
+    "Approximation",
+    "Corpus",
+    "DateBasis",
+    "DateRange",
+    "Decision",
+    "DecisionStatus",
+    "DecodeError",
+    "Document",
+    "DocumentDate",
+    "EmptyDocumentError",
+    "FigureRole",
+    "Furniture",
+    "FurnitureKind",
+    "LoadProblem",
+    "MissingPathError",
+    "Mission",
+    "NatoIraqError",
+    "NatoIraqWarning",
+    "NoTextsError",
+    "NotFoundError",
+    "NotTextError",
+    "Official",
+    "PartialDate",
+    "PersonnelFigure",
+    "Precision",
+    "Quote",
+    "RangeKind",
+    "Role",
+    "SchemaError",
+    "ScopeReport",
+    "SourceError",
+    "Span",
+    "StrengthReport",
+    "TemporalExpression",
+    "TimeValue",
+    "TimelineEvent",
+    "TimexKind",
+    "__version__",
+    "from_dict",
+    "from_json",
+    "load",
+    "parse",
+    "to_dict",
+    "to_json",
+]

@@ -1,0 +1,479 @@
+"""Many texts as one body of facts: merging, lookups, timeline.
+
+A :class:`Corpus` is built from the facts of single documents (see :mod:`nato_iraq.resolve`).
+Building merges the same person across texts and spellings, and the same mission across names,
+then rewrites every reference to the merged ids. Merging is order-independent, so parsing texts
+one by one and merging the results gives the same corpus as parsing them together -- which is what
+lets a large collection be parsed in parallel (:func:`nato_iraq.load` ``workers=``) or on a cluster.
+
+Lookups follow pycountry's three verbs, accent- and case-insensitive over every name and alias:
+``get_*`` returns a default, ``lookup_*`` raises :class:`~nato_iraq.NotFoundError`, ``search_*``
+returns a ranked, possibly empty list.
+"""
+
+import difflib
+import threading
+from collections.abc import Iterable, Mapping
+from typing import TypeVar, overload
+
+import attrs
+
+from ._names import display_slug, fold, name_key, same_person
+from .dates import TimeValue, sort_key
+from .document import Document, Span
+from .errors import NotFoundError
+from .model import (
+    Announcement,
+    Decision,
+    LoadProblem,
+    Mission,
+    Official,
+    PersonnelFigure,
+    Quote,
+    Role,
+    ScopeReport,
+    StrengthReport,
+    TemporalExpression,
+)
+
+__all__ = ["Corpus", "TimelineEvent", "merge_missions", "merge_officials"]
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class TimelineEvent:
+    """One dated entry of :meth:`Corpus.timeline`."""
+
+    date: TimeValue
+    kind: str
+    """``decision``, ``announcement``, ``strength`` or ``scope``."""
+    summary: str
+    ref: str
+    """The id of the decision, announcement or mission the event comes from."""
+    evidence: Span
+
+
+def _unique(items: Iterable[T]) -> tuple[T, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def _merge_roles(roles: Iterable[Role]) -> tuple[Role, ...]:
+    merged: dict[tuple[str, str | None, str | None], Role] = {}
+    for role in roles:
+        key = role.key()
+        if key in merged:
+            old = merged[key]
+            merged[key] = attrs.evolve(old, evidence=_unique(old.evidence + role.evidence))
+        else:
+            merged[key] = role
+    return tuple(merged.values())
+
+
+def _best_name(names: Iterable[str]) -> str:
+    counted: dict[str, int] = {}
+    for name in names:
+        counted[name] = counted.get(name, 0) + 1
+    return sorted(counted, key=lambda n: (-len(name_key(n)[0]), -counted[n], -len(n), n))[0]
+
+
+def merge_officials(officials: Iterable[Official]) -> tuple[tuple[Official, ...], dict[str, str]]:
+    """Merge officials that name the same person; return them and a map old id → new id.
+
+    Full names cluster by their name key (transliteration-proof); a surname-only record joins
+    the one cluster whose surname matches, if exactly one does. The result does not depend on
+    the order of the input.
+    """
+    items = sorted(officials, key=lambda o: (o.id, o.name))
+    full: dict[tuple[tuple[str, ...], str], list[Official]] = {}
+    bare: list[Official] = []
+    for official in items:
+        key = name_key(official.name)
+        if key[0]:
+            full.setdefault((key[0][:1], key[1]), []).append(official)
+        else:
+            bare.append(official)
+    clusters = list(full.values())
+    orphans: dict[str, list[Official]] = {}
+    for official in bare:
+        key = name_key(official.name)
+        matches = [c for c in clusters if same_person(name_key(c[0].name), key)]
+        if len(matches) == 1:
+            matches[0].append(official)
+        else:
+            orphans.setdefault(key[1], []).append(official)
+    clusters.extend(orphans.values())
+    named = sorted(
+        ((_best_name(o.name for o in cluster), cluster) for cluster in clusters),
+        key=lambda item: (item[0], min((s.doc_id, s.start) for o in item[1] for s in o.evidence) if any(o.evidence for o in item[1]) else ("", 0)),
+    )
+    result: list[Official] = []
+    mapping: dict[str, str] = {}
+    taken: dict[str, int] = {}
+    for name, cluster in named:
+        base = display_slug(name)
+        taken[base] = taken.get(base, 0) + 1
+        # two different people whose names slug alike keep distinct ids
+        new_id = base if taken[base] == 1 else f"{base}-{taken[base]}"
+        result.append(
+            Official(
+                id=new_id,
+                name=name,
+                surface_forms=tuple(sorted({f for o in cluster for f in (*o.surface_forms, o.name)})),
+                roles=_merge_roles(r for o in sorted(cluster, key=_first_seen) for r in o.roles),
+                evidence=tuple(sorted({s for o in cluster for s in o.evidence}, key=_span_key)),
+            )
+        )
+        for official in cluster:
+            mapping[official.id] = new_id
+    return tuple(result), mapping
+
+
+def _span_key(span: Span) -> tuple[str, int, int]:
+    return (span.doc_id, span.start, span.end)
+
+
+def _first_seen(record: Official | Mission) -> tuple[str, int, int, str]:
+    first = min(record.evidence, key=_span_key, default=None)
+    return (*(_span_key(first) if first else ("\uffff", 0, 0)), record.id)
+
+
+def merge_missions(missions: Iterable[Mission]) -> tuple[Mission, ...]:
+    """Merge missions that share an id, keeping every name, report and piece of evidence."""
+    by_id: dict[str, list[Mission]] = {}
+    for mission in missions:
+        by_id.setdefault(mission.id, []).append(mission)
+    result = []
+    for mission_id in sorted(by_id):
+        group = sorted(by_id[mission_id], key=_first_seen)
+        first = group[0]
+        names = _unique(n for m in group for n in (m.name, *m.aliases))
+        result.append(
+            Mission(
+                id=mission_id,
+                name=first.name,
+                acronym=next((m.acronym for m in group if m.acronym), None),
+                aliases=tuple(n for n in names if n != first.name),
+                host_country=next((m.host_country for m in group if m.host_country), None),
+                purpose=next((m.purpose for m in group if m.purpose), None),
+                strength=tuple(sorted(_unique(r for m in group for r in m.strength), key=_report_key)),
+                scope=tuple(sorted(_unique(r for m in group for r in m.scope), key=_report_key)),
+                evidence=tuple(sorted({s for m in group for s in m.evidence}, key=_span_key)),
+            )
+        )
+    return tuple(result)
+
+
+def _report_key(report: StrengthReport | ScopeReport) -> tuple[int, str, str, int]:
+    date = report.date
+    iso = date.earliest().isoformat() if date is not None else "9999"
+    role_order = {"from": 0, "level": 1, "to": 2}
+    role = role_order.get(getattr(getattr(report, "role", None), "value", "level"), 1)
+    return (0 if date is not None else 1, iso, report.evidence.doc_id, report.evidence.start * 3 + role)
+
+
+def _remap(value: str | None, mapping: Mapping[str, str]) -> str | None:
+    return None if value is None else mapping.get(value, value)
+
+
+def _remap_announcement(item: Announcement, officials: Mapping[str, str]) -> Announcement:
+    return attrs.evolve(
+        item,
+        speaker_id=_remap(item.speaker_id, officials),
+        official_ids=_unique(officials.get(i, i) for i in item.official_ids),
+        quotes=tuple(attrs.evolve(q, speaker_id=_remap(q.speaker_id, officials)) for q in item.quotes),
+    )
+
+
+_Indexed = Official | Mission
+
+
+@attrs.frozen
+class Corpus:
+    """Documents and the facts read from them, merged across texts.
+
+    Build one with :func:`nato_iraq.load` or :func:`nato_iraq.parse`; combine corpora with
+    :meth:`merge`.
+    """
+
+    documents: tuple[Document, ...] = attrs.field(default=(), converter=tuple)
+    """The texts, in id order."""
+    officials: tuple[Official, ...] = attrs.field(default=(), converter=tuple)
+    """People, one per person across texts."""
+    missions: tuple[Mission, ...] = attrs.field(default=(), converter=tuple)
+    """Missions and programmes, one per mission across texts."""
+    decisions: tuple[Decision, ...] = attrs.field(default=(), converter=tuple)
+    """Decisions, in document order."""
+    announcements: tuple[Announcement, ...] = attrs.field(default=(), converter=tuple)
+    """Public statements, in document order."""
+    temporal_expressions: tuple[TemporalExpression, ...] = attrs.field(default=(), converter=tuple)
+    """Every time expression found, with its value."""
+    figures: tuple[PersonnelFigure, ...] = attrs.field(default=(), converter=tuple)
+    """Every personnel figure found."""
+    problems: tuple[LoadProblem, ...] = attrs.field(default=(), converter=tuple)
+    """Files that could not be loaded (``errors="collect"``)."""
+    _index: dict[str, list[_Indexed]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _lock: threading.Lock = attrs.field(init=False, factory=threading.Lock, eq=False, repr=False)
+
+    @documents.validator
+    def _check_unique_documents(self, attribute: "attrs.Attribute[tuple[Document, ...]]", value: tuple[Document, ...]) -> None:
+        del attribute
+        ids = [d.id for d in value]
+        if len(ids) != len(set(ids)):
+            duplicates = sorted({i for i in ids if ids.count(i) > 1})
+            raise ValueError(f"duplicate document ids: {', '.join(duplicates)}")
+
+    # -- building ---------------------------------------------------------------------------------
+
+    @classmethod
+    def build(
+        cls,
+        documents: Iterable[Document] = (),
+        officials: Iterable[Official] = (),
+        missions: Iterable[Mission] = (),
+        decisions: Iterable[Decision] = (),
+        announcements: Iterable[Announcement] = (),
+        temporal_expressions: Iterable[TemporalExpression] = (),
+        figures: Iterable[PersonnelFigure] = (),
+        problems: Iterable[LoadProblem] = (),
+    ) -> "Corpus":
+        """Merge facts from any number of documents into one corpus, rewriting references."""
+        merged_officials, official_map = merge_officials(officials)
+        documents = sorted(documents, key=lambda d: d.id)
+        order = {d.id: i for i, d in enumerate(documents)}
+
+        def doc_rank(spans: tuple[Span, ...]) -> tuple[int, int]:
+            return (order.get(spans[0].doc_id, len(order)), spans[0].start) if spans else (len(order), 0)
+
+        return cls(
+            documents=documents,
+            officials=merged_officials,
+            missions=merge_missions(missions),
+            decisions=sorted(decisions, key=lambda d: doc_rank(d.evidence)),
+            announcements=sorted(
+                (_remap_announcement(a, official_map) for a in announcements), key=lambda a: doc_rank(a.evidence)
+            ),
+            temporal_expressions=sorted(temporal_expressions, key=lambda t: doc_rank((t.span,))),
+            figures=sorted(figures, key=lambda f: doc_rank((f.span,))),
+            problems=sorted(problems, key=lambda p: p.path),
+        )
+
+    def merge(self, *others: "Corpus") -> "Corpus":
+        """One corpus holding this one's documents and facts and the others', merged again."""
+        corpora = (self, *others)
+        return Corpus.build(
+            documents=[d for c in corpora for d in c.documents],
+            officials=[o for c in corpora for o in c.officials],
+            missions=[m for c in corpora for m in c.missions],
+            decisions=[d for c in corpora for d in c.decisions],
+            announcements=[a for c in corpora for a in c.announcements],
+            temporal_expressions=[t for c in corpora for t in c.temporal_expressions],
+            figures=[f for c in corpora for f in c.figures],
+            problems=[p for c in corpora for p in c.problems],
+        )
+
+    # -- by id --------------------------------------------------------------------------------------
+
+    def document(self, doc_id: str) -> Document:
+        """The document with this id; raise :class:`~nato_iraq.NotFoundError` otherwise."""
+        for document in self.documents:
+            if document.id == doc_id:
+                return document
+        raise NotFoundError(f"no document {doc_id!r}")
+
+    def official(self, official_id: str) -> Official:
+        """The official with this id; raise :class:`~nato_iraq.NotFoundError` otherwise."""
+        for official in self.officials:
+            if official.id == official_id:
+                return official
+        raise NotFoundError(f"no official with id {official_id!r}")
+
+    def mission(self, mission_id: str) -> Mission:
+        """The mission with this id; raise :class:`~nato_iraq.NotFoundError` otherwise."""
+        for mission in self.missions:
+            if mission.id == mission_id:
+                return mission
+        raise NotFoundError(f"no mission with id {mission_id!r}")
+
+    # -- by name ------------------------------------------------------------------------------------
+
+    def _names_index(self) -> dict[str, list[_Indexed]]:
+        if not self._index:
+            with self._lock:
+                if not self._index:
+                    index: dict[str, list[_Indexed]] = {}
+                    for official in self.officials:
+                        for name in {official.id, official.name, *official.surface_forms}:
+                            index.setdefault(_key(name), []).append(official)
+                    for mission in self.missions:
+                        names = {mission.id, mission.name, *mission.aliases}
+                        if mission.acronym:
+                            names.add(mission.acronym)
+                        for name in names:
+                            index.setdefault(_key(name), []).append(mission)
+                    self._index.update({k: list(dict.fromkeys(v)) for k, v in index.items()})
+        return self._index
+
+    def _find(self, name: str, kind: type[T]) -> list[T]:
+        found = self._names_index().get(_key(name), [])
+        exact = [x for x in found if isinstance(x, kind)]
+        if exact:
+            return exact
+        # a person asked for by a spelling the texts did not use
+        if kind is Official:
+            key = name_key(name)
+            return [o for o in self.officials if isinstance(o, kind) and same_person(name_key(o.name), key)]
+        return []
+
+    @overload
+    def get_official(self, name: str) -> Official | None: ...
+    @overload
+    def get_official(self, name: str, default: T) -> Official | T: ...
+    def get_official(self, name: str, default: object = None) -> object:
+        """The official known by *name* (any surface form or id), or *default*."""
+        found = self._find(name, Official)
+        return found[0] if len(found) == 1 else default
+
+    def lookup_official(self, name: str) -> Official:
+        """The official known by *name*; raise :class:`~nato_iraq.NotFoundError` otherwise."""
+        found = self._find(name, Official)
+        if len(found) != 1:
+            raise NotFoundError(_not_found("official", name, len(found)))
+        return found[0]
+
+    def search_officials(self, query: str) -> list[Official]:
+        """Officials ranked by how well one of their names matches *query* (best first)."""
+        return [o for o in self._search(query) if isinstance(o, Official)]
+
+    @overload
+    def get_mission(self, name: str) -> Mission | None: ...
+    @overload
+    def get_mission(self, name: str, default: T) -> Mission | T: ...
+    def get_mission(self, name: str, default: object = None) -> object:
+        """The mission known by *name* (name, acronym, alias or id), or *default*."""
+        found = self._find(name, Mission)
+        return found[0] if len(found) == 1 else default
+
+    def lookup_mission(self, name: str) -> Mission:
+        """The mission known by *name*; raise :class:`~nato_iraq.NotFoundError` otherwise."""
+        found = self._find(name, Mission)
+        if len(found) != 1:
+            raise NotFoundError(_not_found("mission", name, len(found)))
+        return found[0]
+
+    def search_missions(self, query: str) -> list[Mission]:
+        """Missions ranked by how well one of their names matches *query* (best first)."""
+        return [m for m in self._search(query) if isinstance(m, Mission)]
+
+    def search(self, query: str) -> list[Official | Mission]:
+        """Officials and missions ranked by how well one of their names matches *query*."""
+        return self._search(query)
+
+    def _search(self, query: str) -> list[_Indexed]:
+        wanted = _key(query)
+        if not wanted:
+            return []
+        scores: dict[int, tuple[float, _Indexed]] = {}
+        for name, records in self._names_index().items():
+            if name == wanted:
+                score = 1.0
+            elif wanted in name.split() or name.startswith(wanted) or name.endswith(wanted):
+                score = 0.9
+            elif wanted in name:
+                score = 0.8
+            else:
+                score = difflib.SequenceMatcher(None, wanted, name).ratio() * 0.75
+                if score < 0.5:
+                    continue
+            for record in records:
+                best = scores.get(id(record))
+                if best is None or best[0] < score:
+                    scores[id(record)] = (score, record)
+        ranked = sorted(scores.values(), key=lambda item: (-item[0], item[1].id))
+        return [record for _, record in ranked]
+
+    # -- questions --------------------------------------------------------------------------------
+
+    def _mission_id(self, mission: Mission | str) -> str:
+        if isinstance(mission, Mission):
+            return mission.id
+        if any(m.id == mission for m in self.missions):
+            return mission
+        return self.lookup_mission(mission).id
+
+    def _official_id(self, official: Official | str) -> str:
+        if isinstance(official, Official):
+            return official.id
+        if any(o.id == official for o in self.officials):
+            return official
+        return self.lookup_official(official).id
+
+    def decisions_for(self, mission: Mission | str) -> tuple[Decision, ...]:
+        """Decisions about a mission (given as a :class:`Mission`, an id or any of its names)."""
+        mission_id = self._mission_id(mission)
+        return tuple(d for d in self.decisions if d.mission_id == mission_id)
+
+    def announcements_for(self, mission: Mission | str) -> tuple[Announcement, ...]:
+        """Announcements that concern a mission."""
+        mission_id = self._mission_id(mission)
+        return tuple(a for a in self.announcements if mission_id in a.mission_ids)
+
+    def announcements_by(self, official: Official | str) -> tuple[Announcement, ...]:
+        """Announcements an official made."""
+        official_id = self._official_id(official)
+        return tuple(a for a in self.announcements if a.speaker_id == official_id)
+
+    def quotes_by(self, official: Official | str) -> tuple[Quote, ...]:
+        """Every direct quote attributed to an official: who said what."""
+        official_id = self._official_id(official)
+        return tuple(q for a in self.announcements for q in a.quotes if q.speaker_id == official_id)
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        """Every direct quote in the corpus, in document order."""
+        return tuple(q for a in self.announcements for q in a.quotes)
+
+    def strength_of(self, mission: Mission | str) -> tuple[StrengthReport, ...]:
+        """A mission's reported size over time, oldest first (undated reports last)."""
+        return self.mission(self._mission_id(mission)).strength
+
+    def scope_of(self, mission: Mission | str) -> tuple[ScopeReport, ...]:
+        """What a mission advises over time, oldest first."""
+        return self.mission(self._mission_id(mission)).scope
+
+    def timeline(self) -> tuple[TimelineEvent, ...]:
+        """Every dated decision, announcement, strength and scope report, in date order."""
+        events: list[TimelineEvent] = []
+        for decision in self.decisions:
+            if decision.date is not None and decision.evidence:
+                events.append(
+                    TimelineEvent(decision.date, "decision", f"[{decision.status.value}] {decision.summary}", decision.id, decision.evidence[0])
+                )
+        for announcement in self.announcements:
+            if announcement.date is not None and (announcement.cue or announcement.evidence):
+                evidence = announcement.cue or announcement.evidence[0]
+                who = announcement.speaker or "?"
+                events.append(TimelineEvent(announcement.date, "announcement", f"{who}: {evidence.text}", announcement.id, evidence))
+        for mission in self.missions:
+            for report in mission.strength:
+                if report.date is not None:
+                    approx = "" if report.approximation.value == "exact" else f"{report.approximation.value} "
+                    value = "?" if report.value is None else f"{report.value}"
+                    summary = f"{mission.name}: {report.role.value} {approx}{value}"
+                    events.append(TimelineEvent(report.date, "strength", summary, mission.id, report.evidence))
+            for scope in mission.scope:
+                if scope.date is not None:
+                    verb = "extended to" if scope.added else "advises"
+                    summary = f"{mission.name} {verb}: {', '.join(scope.institutions)}"
+                    events.append(TimelineEvent(scope.date, "scope", summary, mission.id, scope.evidence))
+        return tuple(sorted(events, key=lambda e: (sort_key(e.date), e.evidence.doc_id, e.evidence.start)))
+
+
+def _key(name: str) -> str:
+    return " ".join(fold(name).replace("-", " ").replace("'", " ").split())
+
+
+def _not_found(kind: str, name: str, count: int) -> str:
+    if count > 1:
+        return f"{count} {kind}s match {name!r}; use search_{kind}s() to choose"
+    return f"no {kind} is known as {name!r}"

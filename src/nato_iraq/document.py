@@ -1,0 +1,412 @@
+"""Source spans and documents: the text every fact points back to.
+
+A :class:`Document` is one article as loaded: its text (decoded, BOM removed, line ends made
+``\\n``), its id (the file stem), and what the text's layout says about it -- the header date
+line some collections put first, a byline naming the agency, the title, and the *web furniture*
+a scraper left in ("Rechercher", "Dernières Infos", a teaser repeating the lead and cut off with
+``...``). Furniture is **marked** with its span, never cut out, so offsets keep meaning the
+characters of the file.
+
+Extractors read :func:`analysis_text`, a view of the same length in which typographic variants
+are folded one-to-one (no-break spaces to spaces, curly apostrophes to ``'``) and noise furniture
+is blanked: an offset found there is an offset into :attr:`Document.text`.
+"""
+
+import enum
+import re
+
+import attrs
+
+from .dates import DateRange, PartialDate, TimeValue
+
+__all__ = [
+    "DateBasis",
+    "Document",
+    "DocumentDate",
+    "Furniture",
+    "FurnitureKind",
+    "Span",
+    "analysis_text",
+    "normalize",
+    "sentences",
+]
+
+
+def _check_span(instance: "Span", attribute: "attrs.Attribute[str]", value: str) -> None:
+    del attribute
+    if instance.start < 0 or instance.end < instance.start:
+        raise ValueError(f"bad offsets {instance.start}:{instance.end}")
+    if len(value) != instance.end - instance.start:
+        raise ValueError(
+            f"span text has {len(value)} characters but offsets {instance.start}:{instance.end} "
+            f"cover {instance.end - instance.start}"
+        )
+
+
+@attrs.frozen
+class Span:
+    """Characters ``start:end`` of document ``doc_id``; ``text`` is exactly that slice.
+
+    The invariant ``document.text[span.start:span.end] == span.text`` is what makes every fact
+    citable: :meth:`Document.span` is the only way the library makes spans, and it slices.
+    """
+
+    doc_id: str = attrs.field(validator=attrs.validators.instance_of(str))
+    start: int = attrs.field(validator=attrs.validators.instance_of(int))
+    end: int = attrs.field(validator=attrs.validators.instance_of(int))
+    text: str = attrs.field(validator=[attrs.validators.instance_of(str), _check_span])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: "Span") -> bool:
+        """True when both spans share at least one character of the same document."""
+        return self.doc_id == other.doc_id and self.start < other.end and other.start < self.end
+
+    def contains(self, other: "Span") -> bool:
+        """True when *other* lies inside this span."""
+        return self.doc_id == other.doc_id and self.start <= other.start and other.end <= self.end
+
+
+class FurnitureKind(enum.Enum):
+    """Kinds of text that belong to the page, not to the article."""
+
+    HEADER = "header"
+    """A collection's metadata line, e.g. `` date 2023-08 `` before the text."""
+    SEARCH = "search"
+    """A search box label (``Rechercher``)."""
+    NAVIGATION = "navigation"
+    """Menu or rubric labels (``Dernières Infos``)."""
+    BYLINE = "byline"
+    """``Par Belga (revue de presse : Le Soir – 17 août 2023)``, ``(AFP)`` datelines."""
+    SOURCE = "source"
+    """A closing credit such as ``*Source : Le Soir (Belgique)``."""
+    TEASER = "teaser"
+    """A repeat of article text (a lead shown twice, or a teaser cut off with ``...``)."""
+
+
+#: Furniture that is not read when extracting facts (it repeats or is not prose).
+NOISE = frozenset({FurnitureKind.SEARCH, FurnitureKind.NAVIGATION, FurnitureKind.TEASER})
+
+
+@attrs.frozen
+class Furniture:
+    """One piece of web furniture and where it is."""
+
+    kind: FurnitureKind = attrs.field(validator=attrs.validators.instance_of(FurnitureKind))
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+
+
+class DateBasis(enum.Enum):
+    """Where a document's date comes from, most to least direct."""
+
+    HEADER = "header"
+    """A leading `` date YYYY-MM `` metadata line."""
+    BYLINE = "byline"
+    """A date in a byline or a date line under the title."""
+    DATELINE = "dateline"
+    """A date in the opening sentence (``Ce mercredi (3 décembre 2014), ...``)."""
+    INFERRED = "inferred"
+    """No date is stated; the latest explicit date the text mentions stands in for it."""
+
+
+@attrs.frozen
+class DocumentDate:
+    """The date a document's relative expressions ("jeudi", "l'an dernier") are read against."""
+
+    value: TimeValue = attrs.field(validator=attrs.validators.instance_of((PartialDate, DateRange)))
+    basis: DateBasis = attrs.field(validator=attrs.validators.instance_of(DateBasis))
+    evidence: Span | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span)))
+
+    @property
+    def inferred(self) -> bool:
+        """True when the text states no date of its own and this one was inferred."""
+        return self.basis is DateBasis.INFERRED
+
+
+def _check_text_spans(instance: "Document", attribute: "attrs.Attribute[object]", value: object) -> None:
+    del attribute
+    spans: list[Span] = []
+    if isinstance(value, Span):
+        spans.append(value)
+    elif isinstance(value, tuple):
+        spans.extend(f.span for f in value if isinstance(f, Furniture))
+    elif isinstance(value, DocumentDate) and value.evidence is not None:
+        spans.append(value.evidence)
+    for span in spans:
+        if span.doc_id != instance.id or instance.text[span.start : span.end] != span.text:
+            raise ValueError(f"span {span.start}:{span.end} does not match document {instance.id!r}")
+
+
+@attrs.frozen
+class Document:
+    """One article: its text and what its layout says about it.
+
+    Build one with :func:`nato_iraq.parse` (from a string) or :func:`nato_iraq.load` (from files);
+    the constructor only checks invariants.
+    """
+
+    id: str = attrs.field(validator=attrs.validators.instance_of(str))
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    language: str = attrs.field(default="fr", validator=attrs.validators.instance_of(str))
+    title: Span | None = attrs.field(default=None, validator=[attrs.validators.optional(attrs.validators.instance_of(Span)), _check_text_spans])
+    date: DocumentDate | None = attrs.field(default=None, validator=[attrs.validators.optional(attrs.validators.instance_of(DocumentDate)), _check_text_spans])
+    publisher: str | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str)))
+    furniture: tuple[Furniture, ...] = attrs.field(default=(), converter=tuple, validator=_check_text_spans)
+    source: str | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str)))
+    """Where the text was read from (a path), if anywhere."""
+
+    def span(self, start: int, end: int) -> Span:
+        """The span of characters ``start:end`` of this document."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"offsets {start}:{end} outside document {self.id!r} of {len(self.text)} characters")
+        return Span(self.id, start, end, self.text[start:end])
+
+    def line_of(self, offset: int) -> int:
+        """The 1-based line number of a character offset (for messages that point at text)."""
+        return self.text.count("\n", 0, offset) + 1
+
+    def is_furniture(self, span: Span) -> bool:
+        """True when *span* overlaps noise furniture (search box, navigation, teaser)."""
+        return any(f.kind in NOISE and f.span.overlaps(span) for f in self.furniture)
+
+
+# --- normalisation ---------------------------------------------------------------------------
+
+#: One-to-one character folds: every replacement is a single character, so offsets survive.
+_FOLD = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space
+        "\u202f": " ",  # narrow no-break space (French typography before ; : ! ? » and in numbers)
+        "\u2007": " ",  # figure space
+        "\u2009": " ",  # thin space
+        "\u200a": " ",  # hair space
+        "\t": " ",
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",  # figure dash
+        "\u2212": "-",  # minus sign
+        "\u2019": "'",  # right single quotation mark used as apostrophe
+        "\u2018": "'",
+        "\u02bc": "'",  # modifier letter apostrophe
+        "\u00b4": "'",  # acute accent typed as apostrophe
+        "\u0060": "'",
+    }
+)
+
+
+def normalize(text: str) -> str:
+    """Fold typographic variants one-to-one; the result has the length of *text*.
+
+    >>> normalize("l\u2019Otan\u00a0: 4\u202f000")
+    "l'Otan : 4 000"
+    """
+    return text.translate(_FOLD)
+
+
+def analysis_text(document: Document) -> str:
+    """The text extractors read: normalised, with noise furniture replaced by newlines.
+
+    Same length as ``document.text``, so offsets found here are offsets in the document.
+    """
+    text = normalize(document.text)
+    noise = [f.span for f in document.furniture if f.kind in NOISE]
+    if not noise:
+        return text
+    parts: list[str] = []
+    position = 0
+    for span in sorted(noise, key=lambda s: s.start):
+        if span.start < position:
+            continue
+        parts.append(text[position : span.start])
+        parts.append("\n" * (span.end - span.start))
+        position = span.end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+# --- layout: header, furniture, title, byline --------------------------------------------------
+
+_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}(?:-\d{2}(?:-\d{2})?)?)[ \t]*")
+_SEARCH = re.compile(r"(?im)^[ \t]*(?:rechercher|recherche|search)[ \t]*$")
+_NAVIGATION = re.compile(
+    r"(?im)^[ \t]*(?:derni[eè]res infos|derni[eè]res nouvelles|[àa] la une|en direct|accueil|menu|"
+    r"lire aussi|partager|newsletter|fil info|latest news|home)[ \t]*:?[ \t]*$"
+)
+_BYLINE = re.compile(r"(?m)^[ \t]*Par [A-ZÀ-Ý][^\n]{0,200}$")
+_SOURCE = re.compile(r"(?m)^[ \t]*\*?[ \t]*Source[ \t]*:[^\n]{1,200}$")
+_PARAGRAPH = re.compile(r"[^\n]+")
+_AGENCY = re.compile(r"\b(AFP|Belga|Reuters|AP|APS|ANP|DPA|Xinhua|Anadolu|Le Soir|La Libre|RTBF|Radio-Canada|La Presse canadienne)\b")
+
+
+def _header(doc_id: str, text: str) -> tuple[Furniture | None, DocumentDate | None]:
+    match = _HEADER.match(text)
+    if match is None:
+        return None, None
+    try:
+        value = PartialDate.from_iso(match.group(1))
+    except ValueError:
+        return None, None
+    span = Span(doc_id, match.start(), match.end(), text[match.start() : match.end()])
+    evidence_start = match.start(1)
+    evidence = Span(doc_id, evidence_start, match.end(1), match.group(1))
+    return Furniture(FurnitureKind.HEADER, span), DocumentDate(value, DateBasis.HEADER, evidence)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _teasers(doc_id: str, text: str, folded: str, body_start: int) -> list[Furniture]:
+    """Paragraphs that repeat other text of the document.
+
+    A paragraph cut off with ``...`` whose beginning appears elsewhere is a teaser. Of exact
+    repeats, the earlier copies are marked: web pages show a lead above the article, while a
+    repeat *below* it is nearly always cut short and caught by the first rule.
+    """
+    paragraphs = []
+    for match in _PARAGRAPH.finditer(folded):
+        start = max(match.start(), body_start)
+        start += len(folded[start : match.end()]) - len(folded[start : match.end()].lstrip())
+        end = match.start() + len(match.group().rstrip())
+        if end > start:
+            paragraphs.append((start, end))
+    found: list[Furniture] = []
+    squashed = [_squash(folded[s:e]) for s, e in paragraphs]
+    for index, (start, end) in enumerate(paragraphs):
+        para = squashed[index]
+        if len(para) < 40:
+            continue
+        stripped = para.rstrip()
+        if stripped.endswith("...") or stripped.endswith("\u2026"):
+            stem = stripped.rstrip(".\u2026 ")
+            # the stem must start elsewhere: take its first 40 characters
+            head = stem[:40]
+            others = " ".join(squashed[:index] + squashed[index + 1 :])
+            if head and head in others:
+                found.append(Furniture(FurnitureKind.TEASER, Span(doc_id, start, end, text[start:end])))
+                continue
+        if para in squashed[index + 1 :]:
+            found.append(Furniture(FurnitureKind.TEASER, Span(doc_id, start, end, text[start:end])))
+    return found
+
+
+def _line_furniture(doc_id: str, text: str, pattern: "re.Pattern[str]", kind: FurnitureKind) -> list[Furniture]:
+    result = []
+    for match in pattern.finditer(text):
+        start = match.start() + (len(match.group()) - len(match.group().lstrip()))
+        end = match.start() + len(match.group().rstrip())
+        if end > start:
+            result.append(Furniture(kind, Span(doc_id, start, end, text[start:end])))
+    return result
+
+
+def build_document(text: str, doc_id: str, *, source: str | None = None, language: str | None = None) -> Document:
+    """Read a text's layout and build its :class:`Document` (no facts are extracted here).
+
+    *text* must already be decoded; line ends are made ``\\n`` and a BOM is dropped, which is
+    the text every offset then refers to.
+    """
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    folded = normalize(text)
+    furniture: list[Furniture] = []
+    header, date = _header(doc_id, text)
+    if header is not None:
+        furniture.append(header)
+    furniture += _line_furniture(doc_id, folded, _SEARCH, FurnitureKind.SEARCH)
+    furniture += _line_furniture(doc_id, folded, _NAVIGATION, FurnitureKind.NAVIGATION)
+    bylines = _line_furniture(doc_id, folded, _BYLINE, FurnitureKind.BYLINE)
+    bylines = [b for b in bylines if len(b.span.text) < 160 and not b.span.text.rstrip().endswith(".")]
+    furniture += bylines
+    sources = _line_furniture(doc_id, folded, _SOURCE, FurnitureKind.SOURCE)
+    furniture += sources
+    furniture += _teasers(doc_id, text, folded, header.span.end if header else 0)
+    # spans were built on the folded text; rebuild them on the original characters
+    furniture = [Furniture(f.kind, Span(doc_id, f.span.start, f.span.end, text[f.span.start : f.span.end])) for f in furniture]
+    furniture.sort(key=lambda f: (f.span.start, f.span.end))
+    publisher = None
+    for credit in bylines + sources:
+        match = _AGENCY.search(credit.span.text)
+        if match is not None:
+            publisher = match.group(1)
+            break
+        if credit.kind is FurnitureKind.BYLINE:
+            name = re.match(r"\s*Par\s+([A-ZÀ-Ý][\w'.-]*(?:\s+[A-ZÀ-Ý][\w'.-]*)*)", credit.span.text)
+            if name:
+                publisher = name.group(1)
+                break
+    title = _title(doc_id, text, folded, furniture)
+    return Document(
+        id=doc_id,
+        text=text,
+        language=language or detect_language(folded),
+        title=title,
+        date=date,
+        publisher=publisher,
+        furniture=tuple(furniture),
+        source=source,
+    )
+
+
+def _title(doc_id: str, text: str, folded: str, furniture: list[Furniture]) -> Span | None:
+    """The first line of prose if it reads as a headline: short, with no closing full stop."""
+    covered = [f.span for f in furniture]
+    lines = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(folded)]
+    for index, (start, end) in enumerate(lines):
+        if any(s.start <= start and end <= s.end for s in covered):
+            continue
+        header_end = max((s.end for s in covered if s.start <= start < s.end), default=start)
+        start = max(start, header_end)
+        line = folded[start:end].strip()
+        if not line:
+            continue
+        if index == len(lines) - 1 or len(line) > 200 or line[-1] in ".:;,»\"" or line.endswith("...") or start != lines[index][0]:
+            return None
+        lead = start + (len(folded[start:end]) - len(folded[start:end].lstrip()))
+        tail = start + len(folded[start:end].rstrip())
+        return Span(doc_id, lead, tail, text[lead:tail])
+    return None
+
+
+_FR_WORDS = frozenset("le la les des du de et est une un dans pour sur par qui que au aux avec ses sont été pas ont".split())
+_EN_WORDS = frozenset("the of and to in is was for on that with by are has have said from as it be at".split())
+
+
+def detect_language(text: str) -> str:
+    """``"fr"`` or ``"en"`` by counting very common words; French when undecided."""
+    words = re.findall(r"[a-zà-ÿ]+", text[:5000].lower())
+    fr = sum(w in _FR_WORDS for w in words)
+    en = sum(w in _EN_WORDS for w in words)
+    return "en" if en > fr else "fr"
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[»\"”)]*[ \n]+|\n")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:M|MM|Mme|Mlle|Dr|St|art|av|janv|févr|avr|juil|sept|oct|nov|déc|etc|cf|p|no|Lt|Gen|Col|Adm)|\b[A-Z])\Z"
+)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of *text*; a line break always ends one.
+
+    A full stop after an abbreviation (``M.``, ``déc.``) or an initial does not end a sentence,
+    nor does one followed by a lower-case word. Surrounding spaces are not part of a sentence.
+    """
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group() != "\n":
+            following = text[match.end() : match.end() + 1]
+            if following.islower() or _ABBREVIATION.search(text, max(0, match.start() - 5), match.start()):
+                continue
+        bounds.append((start, match.end()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    result = []
+    for begin, end in bounds:
+        chunk = text[begin:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk.rstrip())
+        if trail > lead:
+            result.append((begin + lead, begin + trail))
+    return result

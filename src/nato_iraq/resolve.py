@@ -1,0 +1,431 @@
+"""One text: from mentions to facts.
+
+The extractors each find one kind of mention; this module ties them together for a single
+document -- surname to full name, bare title to the person holding it, pronoun to the last person
+named, quote to speaker, decision and figure to the mission the sentence is about, statement to
+:class:`~nato_iraq.model.Announcement` -- and returns :class:`DocumentFacts`. Cross-text merging is
+:mod:`nato_iraq.corpus`'s job; ids made here are provisional (``<doc id>/<slug>``) for officials
+and final for missions (the known-mission table's ids).
+"""
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from . import _names
+from .dates import PartialDate, TimeValue
+from .document import Document, Span, sentences
+from .extract import decisions as decision_extractor
+from .extract import figures as figure_extractor
+from .extract import missions as mission_extractor
+from .extract import people as people_extractor
+from .extract import quotes as quote_extractor
+from .extract import temporal
+from .extract.lexicon import missions as mission_lexicon
+from .extract.mentions import DecisionCue, MissionMention, PersonMention, QuoteMention, ReportMention
+from .model import (
+    Announcement,
+    Decision,
+    FigureRole,
+    Mission,
+    Official,
+    PersonnelFigure,
+    Quote,
+    Role,
+    ScopeReport,
+    StrengthReport,
+    TemporalExpression,
+)
+
+__all__ = ["DocumentFacts", "analyse"]
+
+
+@attrs.frozen
+class DocumentFacts:
+    """Everything read from one document, before merging with other texts."""
+
+    document: Document
+    officials: tuple[Official, ...] = ()
+    missions: tuple[Mission, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    announcements: tuple[Announcement, ...] = ()
+    temporal_expressions: tuple[TemporalExpression, ...] = ()
+    figures: tuple[PersonnelFigure, ...] = ()
+
+
+def analyse(document: Document) -> DocumentFacts:
+    """Run every extractor on *document* and resolve their mentions into facts."""
+    date = temporal.document_date(document)
+    if date != document.date:
+        document = attrs.evolve(document, date=date)
+    timexes = temporal.find(document)
+    context = _Context(document, timexes)
+    people = people_extractor.find(document)
+    officials, person_at = _officials(document, people)
+    context.person_at = person_at
+    context.names = {o.id: o.name for o in officials}
+    mission_mentions = mission_extractor.find(document)
+    mission_at = _mission_ids(document, mission_mentions)
+    context.mission_at = mission_at
+    figures = tuple(_link_figure(context, f) for f in figure_extractor.find(document))
+    missions = _missions(context, mission_mentions, figures)
+    decisions = tuple(_decision(context, i, cue) for i, cue in enumerate(decision_extractor.find(document), 1))
+    announcements = _announcements(context, quote_extractor.find(document), quote_extractor.find_reports(document), decisions)
+    return DocumentFacts(
+        document=document,
+        officials=officials,
+        missions=missions,
+        decisions=decisions,
+        announcements=announcements,
+        temporal_expressions=timexes,
+        figures=figures,
+    )
+
+
+@attrs.define
+class _Context:
+    """What resolution steps share about one document (mutable while it is being built)."""
+
+    document: Document
+    timexes: tuple[TemporalExpression, ...]
+    person_at: list[tuple[int, int, str]] = attrs.Factory(list)
+    """``(start, end, official id)`` of every resolved person mention, in text order."""
+    mission_at: list[tuple[int, int, str]] = attrs.Factory(list)
+    """``(start, end, mission id)`` of every resolved mission mention, in text order."""
+    names: dict[str, str] = attrs.Factory(dict)
+    """Official id → name."""
+    _sentences: list[tuple[int, int]] | None = None
+
+    @property
+    def date(self) -> TimeValue | None:
+        return self.document.date.value if self.document.date else None
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        if self._sentences is None:
+            self._sentences = sentences(self.document.text)
+        starts = [s for s, _ in self._sentences]
+        index = bisect.bisect_right(starts, offset) - 1
+        if index < 0:
+            return (0, 0)
+        return self._sentences[index]
+
+    def date_in(self, start: int, end: int) -> TimeValue | None:
+        """The value of the first anchored or explicit time expression within ``start:end``."""
+        for timex in self.timexes:
+            if start <= timex.span.start and timex.span.end <= end and timex.value is not None:
+                return timex.value
+        return None
+
+    def missions_in(self, start: int, end: int) -> list[str]:
+        return list(dict.fromkeys(m for s, e, m in self.mission_at if start <= s and e <= end))
+
+    def last_mission_before(self, offset: int) -> str | None:
+        before = [m for s, _, m in self.mission_at if s < offset]
+        return before[-1] if before else None
+
+    def people_in(self, start: int, end: int) -> list[str]:
+        return list(dict.fromkeys(p for s, e, p in self.person_at if start <= s and e <= end))
+
+    def person_overlapping(self, span: Span) -> str | None:
+        for start, end, person in self.person_at:
+            if start < span.end and span.start < end:
+                return person
+        return None
+
+    def last_person_before(self, offset: int) -> str | None:
+        before = [p for s, _, p in self.person_at if s < offset]
+        return before[-1] if before else None
+
+
+# --- officials ------------------------------------------------------------------------------------
+
+
+def _role(mention: PersonMention) -> Role | None:
+    if mention.role is None:
+        return None
+    role = mention.role
+    return Role(title=role.title, organisation=role.organisation, country=role.country, office=role.office, evidence=(role.span,))
+
+
+def _officials(document: Document, mentions: Sequence[PersonMention]) -> tuple[tuple[Official, ...], list[tuple[int, int, str]]]:
+    """Group a text's person mentions into officials; full names first, then surnames, then titles."""
+    clusters: list[list[PersonMention]] = []
+    keys: list[_names.NameKey] = []
+    named = [m for m in mentions if m.name]
+    for mention in sorted(named, key=lambda m: -len(_names.name_key(m.name or "")[0])):
+        key = _names.name_key(mention.name or "")
+        for index, other in enumerate(keys):
+            if _names.same_person(key, other) and (key[0] or len([k for k in keys if _names.same_person(key, k)]) == 1):
+                clusters[index].append(mention)
+                if len(key[0]) > len(other[0]):
+                    keys[index] = key
+                break
+        else:
+            clusters.append([mention])
+            keys.append(key)
+    # bare titles: the person holding the same office (or title) in this text
+    titled: list[PersonMention] = []
+    for mention in mentions:
+        if mention.name or mention.role is None:
+            continue
+        wanted = (mention.role.office, _names.fold(mention.role.title))
+        holders = [
+            i
+            for i, cluster in enumerate(clusters)
+            if any(
+                m.role is not None
+                and ((wanted[0] is not None and m.role.office == wanted[0]) or _names.fold(m.role.title) == wanted[1])
+                for m in cluster
+            )
+        ]
+        if len(holders) == 1:
+            clusters[holders[0]].append(mention)
+        titled.append(mention)
+    officials: list[Official] = []
+    positions: list[tuple[int, int, str]] = []
+    for cluster in clusters:
+        names = [m.name for m in cluster if m.name]
+        name = sorted(names, key=lambda n: (-len(_names.name_key(n)[0]), -len(n), n))[0]
+        official_id = f"{document.id}/{_names.display_slug(name)}"
+        roles = [r for r in (_role(m) for m in cluster) if r is not None]
+        merged_roles: dict[tuple[str, str | None, str | None], Role] = {}
+        for role in roles:
+            if role.key() in merged_roles:
+                old = merged_roles[role.key()]
+                merged_roles[role.key()] = attrs.evolve(old, evidence=old.evidence + role.evidence)
+            else:
+                merged_roles[role.key()] = role
+        officials.append(
+            Official(
+                id=official_id,
+                name=name,
+                surface_forms=tuple(dict.fromkeys(m.span.text for m in cluster if m.name)),
+                roles=tuple(merged_roles.values()),
+                evidence=tuple(sorted({m.name_span or m.span for m in cluster}, key=lambda s: s.start)),
+            )
+        )
+        positions.extend((m.span.start, m.span.end, official_id) for m in cluster)
+    positions.sort()
+    return tuple(officials), positions
+
+
+# --- missions ------------------------------------------------------------------------------------
+
+
+def _candidates(date: TimeValue | None) -> list[mission_lexicon.KnownMission]:
+    """Known NATO missions in Iraq whose active (or announced) period fits the document date."""
+    found = []
+    for known in mission_lexicon.KNOWN_MISSIONS:
+        if not known.descriptive_target:
+            continue
+        if date is None:
+            continue
+        start = PartialDate.from_iso(known.active_from) if known.active_from else None
+        end = PartialDate.from_iso(known.active_to) if known.active_to else None
+        lead = PartialDate.from_iso(known.announced_from) if known.announced_from else start
+        if lead is not None and date.latest() < lead.earliest():
+            continue
+        if end is not None and date.earliest() > end.latest():
+            continue
+        found.append(known)
+    return found
+
+
+def _mission_ids(document: Document, mentions: Sequence[MissionMention]) -> list[tuple[int, int, str]]:
+    """The mission id each mention refers to, where it can be told."""
+    date = document.date.value if document.date else None
+    candidates = _candidates(date)
+    resolved: list[tuple[int, int, str]] = []
+    for mention in mentions:
+        mission_id: str | None = mention.key
+        if mission_id is None and mention.descriptive and len(candidates) == 1:
+            mission_id = candidates[0].id
+        if mission_id is None and (mention.anaphoric or mention.descriptive) and resolved:
+            mission_id = resolved[-1][2]
+        if mission_id is None and mention.anaphoric and len(candidates) == 1:
+            mission_id = candidates[0].id
+        if mission_id is not None:
+            resolved.append((mention.span.start, mention.span.end, mission_id))
+    return resolved
+
+
+_PERSONNEL_STRENGTH_UNITS = frozenset(
+    "personnes militaires soldats troupes hommes femmes formateurs instructeurs conseillers personnels personnel membres effectifs".split()
+)
+
+
+def _link_figure(context: _Context, figure: PersonnelFigure) -> PersonnelFigure:
+    start, end = context.sentence(figure.span.start)
+    missions = context.missions_in(start, end)
+    if len(missions) >= 1:
+        return attrs.evolve(figure, mission_id=missions[0])
+    return figure
+
+
+def _is_strength(context: _Context, figure: PersonnelFigure) -> bool:
+    """A figure is the mission's size (not a contingent of it) when it counts generic personnel."""
+    unit = _names.fold(figure.unit).split()[:1]
+    if unit and unit[0] not in _PERSONNEL_STRENGTH_UNITS and figure.role is FigureRole.LEVEL:
+        return False
+    before = context.document.text[max(0, figure.span.start - 12) : figure.span.start]
+    return "dont" not in before
+
+
+def _missions(context: _Context, mentions: Sequence[MissionMention], figures: Sequence[PersonnelFigure]) -> tuple[Mission, ...]:
+    document = context.document
+    by_id: dict[str, list[Span]] = {}
+    for start, end, mission_id in context.mission_at:
+        by_id.setdefault(mission_id, []).append(document.span(start, end))
+    known = {k.id: k for k in mission_lexicon.KNOWN_MISSIONS}
+    scope_by_id: dict[str, list[ScopeReport]] = {}
+    for scope in mission_extractor.find_scope(document):
+        s_start, s_end = context.sentence(scope.span.start)
+        ids = context.missions_in(s_start, s_end) or [m for m in [context.last_mission_before(scope.span.start)] if m]
+        if ids:
+            date = context.date_in(s_start, s_end) if not scope.added else None
+            report = ScopeReport(scope.institutions, scope.added, date or context.date, scope.span)
+            scope_by_id.setdefault(ids[0], []).append(report)
+    strength_by_id: dict[str, list[StrengthReport]] = {}
+    for figure in figures:
+        if figure.mission_id is None or not _is_strength(context, figure):
+            continue
+        s_start, s_end = context.sentence(figure.span.start)
+        date = context.date if figure.role is not FigureRole.LEVEL else context.date_in(s_start, s_end) or context.date
+        report = StrengthReport(figure.value, figure.approximation, figure.role, date, figure.span)
+        strength_by_id.setdefault(figure.mission_id, []).append(report)
+    missions = []
+    for mission_id, spans in by_id.items():
+        record = known.get(mission_id)
+        written = [s.text for s in spans if not _is_anaphor(s.text)]
+        name = record.name if record else (written[0] if written else mission_id)
+        aliases = tuple(dict.fromkeys(a for a in (*(record.aliases if record else ()), *written) if a != name))
+        missions.append(
+            Mission(
+                id=mission_id,
+                name=name,
+                acronym=record.acronym if record else None,
+                aliases=aliases,
+                host_country=record.host_country if record else None,
+                purpose=record.purpose if record else None,
+                strength=tuple(strength_by_id.get(mission_id, ())),
+                scope=tuple(scope_by_id.get(mission_id, ())),
+                evidence=tuple(spans),
+            )
+        )
+    return tuple(missions)
+
+
+def _is_anaphor(text: str) -> bool:
+    words = _names.fold(text).split()
+    return len(words) <= 3 and bool(words) and words[0] in {"cette", "la", "notre", "sa", "leur", "cet", "ce", "cette", "une", "l'", "ladite"}
+
+
+# --- decisions -----------------------------------------------------------------------------------
+
+
+def _decision(context: _Context, number: int, cue: DecisionCue) -> Decision:
+    start, end = cue.sentence.start, cue.sentence.end
+    missions = context.missions_in(start, end)
+    mission_id = missions[0] if missions else None
+    date = context.date_in(start, end)
+    if date is None:
+        date = context.date
+    return Decision(
+        id=f"{context.document.id}#d{number}",
+        status=cue.status,
+        summary=cue.summary.strip() or cue.cue.text,
+        body=cue.body,
+        mission_id=mission_id,
+        date=date,
+        cue=cue.cue,
+        evidence=(cue.sentence,),
+    )
+
+
+# --- announcements ---------------------------------------------------------------------------------
+
+
+def _speaker(context: _Context, span: Span | None, pronoun: bool, at: int) -> tuple[str | None, str | None]:
+    """``(official id, speaker as named)`` for an attribution clause."""
+    if span is None:
+        return None, None
+    if pronoun:
+        person = context.last_person_before(at)
+        if person is not None:
+            return person, context.names.get(person)
+        return None, span.text
+    person = context.person_overlapping(span)
+    return person, span.text
+
+
+def _announcements(
+    context: _Context,
+    quotes: Sequence[QuoteMention],
+    reports: Sequence[ReportMention],
+    decisions: Sequence[Decision],
+) -> tuple[Announcement, ...]:
+    document = context.document
+    groups: dict[tuple[int, int], dict[str, object]] = {}
+    order: list[tuple[int, int]] = []
+
+    def group_for(cue: Span, sentence: Span | None, speaker: Span | None, pronoun: bool) -> dict[str, object]:
+        key = (cue.start, cue.end)
+        if key not in groups:
+            official, named = _speaker(context, speaker, pronoun, cue.start)
+            groups[key] = {"cue": cue, "sentence": sentence, "official": official, "named": named, "quotes": []}
+            order.append(key)
+        return groups[key]
+
+    for report in reports:
+        group_for(report.cue, report.sentence, report.speaker_span, report.pronoun)
+    loose: list[Quote] = []
+    for quote in quotes:
+        if quote.cue is not None:
+            group = group_for(quote.cue, None, quote.speaker_span, quote.pronoun)
+            official, named = group["official"], group["named"]
+            assert isinstance(group["quotes"], list)
+            group["quotes"].append(
+                Quote(
+                    span=quote.span,
+                    speaker_id=official if isinstance(official, str) else None,
+                    speaker=named if isinstance(named, str) else None,
+                    attribution=quote.speaker_span,
+                )
+            )
+        else:
+            loose.append(Quote(span=quote.span))
+    announcements: list[Announcement] = []
+    for number, key in enumerate(sorted(order), 1):
+        group = groups[key]
+        cue = group["cue"]
+        assert isinstance(cue, Span)
+        sentence = group["sentence"]
+        if not isinstance(sentence, Span):
+            s_start, s_end = context.sentence(cue.start)
+            sentence = document.span(s_start, s_end)
+        quote_list = group["quotes"]
+        assert isinstance(quote_list, list)
+        spans = [sentence, *(q.span for q in quote_list)]
+        start = min(s.start for s in spans)
+        end = max(s.end for s in spans)
+        official = group["official"] if isinstance(group["official"], str) else None
+        named = group["named"] if isinstance(group["named"], str) else None
+        date = context.date_in(sentence.start, sentence.end) or context.date
+        announcements.append(
+            Announcement(
+                id=f"{document.id}#a{number}",
+                speaker_id=official,
+                speaker=named,
+                date=date,
+                decision_ids=tuple(d.id for d in decisions if d.evidence and start <= d.evidence[0].start < end),
+                mission_ids=tuple(context.missions_in(start, end)),
+                official_ids=tuple(p for p in context.people_in(start, end) if p != official),
+                quotes=tuple(quote_list),
+                cue=cue,
+                evidence=(sentence,),
+            )
+        )
+    del loose  # quotes with no attribution clause stay out of announcements: no speaker to credit
+    return tuple(announcements)
+

@@ -1,0 +1,164 @@
+"""Corpus building: merging across texts, lookups, questions. Built from hand-made facts."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nato_iraq import (
+    Announcement,
+    Approximation,
+    Corpus,
+    Decision,
+    DecisionStatus,
+    Document,
+    FigureRole,
+    Mission,
+    NotFoundError,
+    Official,
+    PartialDate,
+    Quote,
+    Role,
+    StrengthReport,
+)
+
+A = Document(id="a", text="Le Premier ministre irakien Moustafa al-Kazimi a reçu M. Stoltenberg.")
+B = Document(id="b", text="Mustafa al-Kadhimi et Jens Stoltenberg ont parlé. Stoltenberg a dit « nous restons ».")
+
+
+def span(doc, words):
+    start = doc.text.index(words)
+    return doc.span(start, start + len(words))
+
+
+def official(doc, name, *, role=None, form=None):
+    role_obj = () if role is None else (Role(title=role, country="Iraq"),)
+    return Official(id=f"{doc.id}/{name}", name=name, surface_forms=(form or name,), roles=role_obj, evidence=(span(doc, name),))
+
+
+def build(*docs_and_officials):
+    return Corpus.build(documents=[A, B], officials=list(docs_and_officials))
+
+
+def test_same_person_across_texts_and_transliterations_is_one_official():
+    corpus = build(
+        official(A, "Moustafa al-Kazimi", role="Premier ministre"),
+        official(A, "Stoltenberg", form="M. Stoltenberg"),
+        official(B, "Mustafa al-Kadhimi"),
+        official(B, "Jens Stoltenberg"),
+    )
+    assert sorted(o.name for o in corpus.officials) == ["Jens Stoltenberg", "Moustafa al-Kazimi"]
+    stoltenberg = corpus.lookup_official("stoltenberg")
+    assert set(stoltenberg.surface_forms) == {"M. Stoltenberg", "Jens Stoltenberg", "Stoltenberg"}
+    assert stoltenberg.documents == ("a", "b")
+    kazimi = corpus.lookup_official("Mustafa Al-Kadhimi")
+    assert kazimi.roles[0].title == "Premier ministre"
+
+
+def test_merge_does_not_depend_on_order():
+    facts = [
+        official(A, "Moustafa al-Kazimi"),
+        official(A, "Stoltenberg"),
+        official(B, "Mustafa al-Kadhimi"),
+        official(B, "Jens Stoltenberg"),
+    ]
+    assert build(*facts) == build(*reversed(facts))
+
+
+def test_surname_shared_by_two_people_is_not_merged():
+    doc = Document(id="c", text="Jens Stoltenberg et Erna Stoltenberg, puis M. Stoltenberg.")
+    corpus = Corpus.build(
+        documents=[doc],
+        officials=[official(doc, "Jens Stoltenberg"), official(doc, "Erna Stoltenberg"), official(doc, "Stoltenberg")],
+    )
+    assert len(corpus.officials) == 3
+    assert corpus.lookup_official("Stoltenberg").name == "Stoltenberg"  # an exact name wins
+    assert {o.name for o in corpus.search_officials("Stoltenberg")} == {"Jens Stoltenberg", "Erna Stoltenberg", "Stoltenberg"}
+
+
+def test_ambiguous_name_raises_and_get_returns_the_default():
+    doc = Document(id="c", text="Jens Stoltenberg et Erna Stoltenberg.")
+    corpus = Corpus.build(documents=[doc], officials=[official(doc, "Jens Stoltenberg"), official(doc, "Erna Stoltenberg")])
+    with pytest.raises(NotFoundError, match="2 officials match"):
+        corpus.lookup_official("Stoltenberg")
+    assert corpus.get_official("Stoltenberg") is None
+    assert corpus.get_official("Stoltenberg", "none") == "none"
+    assert corpus.search_officials("Erna")[0].name == "Erna Stoltenberg"
+
+
+def test_lookups_ignore_accents_and_case():
+    doc = Document(id="d", text="Haïdar al-Abadi")
+    corpus = Corpus.build(documents=[doc], officials=[official(doc, "Haïdar al-Abadi")])
+    assert corpus.lookup_official("HAIDAR AL ABADI").name == "Haïdar al-Abadi"
+    assert corpus.lookup_official("Haider al-Abadi").name == "Haïdar al-Abadi"
+    with pytest.raises(NotFoundError, match="no official"):
+        corpus.lookup_official("Mattis")
+    with pytest.raises(LookupError):
+        corpus.lookup_official("Mattis")
+    assert corpus.search("abadi")[0].name == "Haïdar al-Abadi"
+    assert corpus.search("zzzz") == []
+
+
+def test_references_follow_merged_ids():
+    quote_span = span(B, "nous restons")
+    corpus = Corpus.build(
+        documents=[A, B],
+        officials=[official(B, "Jens Stoltenberg"), official(A, "Stoltenberg")],
+        announcements=[
+            Announcement(
+                id="b#a1",
+                speaker_id="a/Stoltenberg",
+                quotes=(Quote(span=quote_span, speaker_id="a/Stoltenberg"),),
+                evidence=(quote_span,),
+            )
+        ],
+    )
+    stoltenberg = corpus.lookup_official("Jens Stoltenberg")
+    assert corpus.announcements[0].speaker_id == stoltenberg.id
+    assert [q.text for q in corpus.quotes_by(stoltenberg)] == ["nous restons"]
+    assert corpus.announcements_by("Stoltenberg") == corpus.announcements
+
+
+def mission(doc, words, value, role, date):
+    report = StrengthReport(value, Approximation.EXACT, role, date, span(doc, words))
+    return Mission(id="nmi", name="NATO Mission Iraq", acronym="NMI", aliases=(words,), strength=(report,), evidence=(span(doc, words),))
+
+
+def test_missions_merge_by_id_and_strength_is_ordered_in_time():
+    late = Document(id="late", text="la mission compte 4 000 personnes")
+    early = Document(id="early", text="la mission compte 500 personnes")
+    corpus = Corpus.build(
+        documents=[late, early],
+        missions=[mission(late, "4 000", 4000, FigureRole.LEVEL, PartialDate(2022)), mission(early, "500", 500, FigureRole.LEVEL, PartialDate(2020))],
+    )
+    assert len(corpus.missions) == 1
+    assert [r.value for r in corpus.strength_of("NMI")] == [500, 4000]
+    assert corpus.lookup_mission("nato mission iraq").id == "nmi"
+    assert corpus.get_mission("NTM-I") is None
+
+
+def test_decisions_and_timeline():
+    doc = Document(id="t", text="Les ministres ont décidé d'élargir la mission. Le CAN examinera la demande.")
+    taken = Decision(id="t#d1", status=DecisionStatus.TAKEN, summary="élargir la mission", mission_id="nmi", date=PartialDate(2021, 2, 18), evidence=(span(doc, "Les ministres ont décidé d'élargir la mission."),))
+    later = Decision(id="t#d2", status=DecisionStatus.UNDER_CONSIDERATION, summary="la demande", date=PartialDate(2021, 3), evidence=(span(doc, "Le CAN examinera la demande."),))
+    corpus = Corpus.build(
+        documents=[doc],
+        missions=[Mission(id="nmi", name="NATO Mission Iraq", evidence=(span(doc, "la mission"),))],
+        decisions=[later, taken],
+    )
+    assert corpus.decisions_for("nmi") == (taken,)
+    assert [e.ref for e in corpus.timeline()] == ["t#d1", "t#d2"]
+    assert corpus.timeline()[0].summary == "[taken] élargir la mission"
+
+
+def test_duplicate_document_ids_are_refused():
+    with pytest.raises(ValueError, match="duplicate document ids: a"):
+        Corpus(documents=(A, A))
+
+
+@given(st.permutations(["Moustafa al-Kazimi", "Mustafa al-Kadhimi", "Stoltenberg", "Jens Stoltenberg", "Haider al-Abadi"]))
+def test_merging_corpora_piecewise_equals_merging_at_once(names):
+    docs = [Document(id=f"d{i}", text=name) for i, name in enumerate(names)]
+    parts = [Corpus.build(documents=[d], officials=[Official(id=f"{d.id}/x", name=d.text, evidence=(d.span(0, len(d.text)),))]) for d in docs]
+    together = Corpus.build(documents=docs, officials=[o for p in parts for o in p.officials])
+    assert parts[0].merge(*parts[1:]) == together
+    assert len(together.officials) == 3
