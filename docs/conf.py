@@ -62,7 +62,10 @@ nitpick_ignore_regex = (
     else [
         ("py:.*", r"(datetime|pathlib|os|typing|collections|enum|re|io|json|threading|importlib|concurrent)\..*"),
         ("py:.*", r"(attrs|attr|cattrs|hypothesis)\..*"),
-        ("py:.*", r"(str|int|bool|bytes|tuple|list|dict|object|type|float|None|Exception|ValueError|"
-                  r"OSError|LookupError|FileNotFoundError|UnicodeError|UserWarning|TextIO|Any|T|Literal)"),
+        (
+            "py:.*",
+            r"(str|int|bool|bytes|tuple|list|dict|object|type|float|None|Exception|ValueError|"
+            r"OSError|LookupError|FileNotFoundError|UnicodeError|UserWarning|TextIO|Any|T|Literal)",
+        ),
     ]
 )

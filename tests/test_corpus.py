@@ -32,7 +32,9 @@ def span(doc, words):
 
 def official(doc, name, *, role=None, form=None):
     role_obj = () if role is None else (Role(title=role, country="Iraq"),)
-    return Official(id=f"{doc.id}/{name}", name=name, surface_forms=(form or name,), roles=role_obj, evidence=(span(doc, name),))
+    return Official(
+        id=f"{doc.id}/{name}", name=name, surface_forms=(form or name,), roles=role_obj, evidence=(span(doc, name),)
+    )
 
 
 def build(*docs_and_officials):
@@ -72,12 +74,18 @@ def test_surname_shared_by_two_people_is_not_merged():
     )
     assert len(corpus.officials) == 3
     assert corpus.lookup_official("Stoltenberg").name == "Stoltenberg"  # an exact name wins
-    assert {o.name for o in corpus.search_officials("Stoltenberg")} == {"Jens Stoltenberg", "Erna Stoltenberg", "Stoltenberg"}
+    assert {o.name for o in corpus.search_officials("Stoltenberg")} == {
+        "Jens Stoltenberg",
+        "Erna Stoltenberg",
+        "Stoltenberg",
+    }
 
 
 def test_ambiguous_name_raises_and_get_returns_the_default():
     doc = Document(id="c", text="Jens Stoltenberg et Erna Stoltenberg.")
-    corpus = Corpus.build(documents=[doc], officials=[official(doc, "Jens Stoltenberg"), official(doc, "Erna Stoltenberg")])
+    corpus = Corpus.build(
+        documents=[doc], officials=[official(doc, "Jens Stoltenberg"), official(doc, "Erna Stoltenberg")]
+    )
     with pytest.raises(NotFoundError, match="2 officials match"):
         corpus.lookup_official("Stoltenberg")
     assert corpus.get_official("Stoltenberg") is None
@@ -120,7 +128,14 @@ def test_references_follow_merged_ids():
 
 def mission(doc, words, value, role, date):
     report = StrengthReport(value, Approximation.EXACT, role, date, span(doc, words))
-    return Mission(id="nmi", name="NATO Mission Iraq", acronym="NMI", aliases=(words,), strength=(report,), evidence=(span(doc, words),))
+    return Mission(
+        id="nmi",
+        name="NATO Mission Iraq",
+        acronym="NMI",
+        aliases=(words,),
+        strength=(report,),
+        evidence=(span(doc, words),),
+    )
 
 
 def test_missions_merge_by_id_and_strength_is_ordered_in_time():
@@ -128,7 +143,10 @@ def test_missions_merge_by_id_and_strength_is_ordered_in_time():
     early = Document(id="early", text="la mission compte 500 personnes")
     corpus = Corpus.build(
         documents=[late, early],
-        missions=[mission(late, "4 000", 4000, FigureRole.LEVEL, PartialDate(2022)), mission(early, "500", 500, FigureRole.LEVEL, PartialDate(2020))],
+        missions=[
+            mission(late, "4 000", 4000, FigureRole.LEVEL, PartialDate(2022)),
+            mission(early, "500", 500, FigureRole.LEVEL, PartialDate(2020)),
+        ],
     )
     assert len(corpus.missions) == 1
     assert [r.value for r in corpus.strength_of("NMI")] == [500, 4000]
@@ -138,8 +156,21 @@ def test_missions_merge_by_id_and_strength_is_ordered_in_time():
 
 def test_decisions_and_timeline():
     doc = Document(id="t", text="Les ministres ont décidé d'élargir la mission. Le CAN examinera la demande.")
-    taken = Decision(id="t#d1", status=DecisionStatus.TAKEN, summary="élargir la mission", mission_id="nmi", date=PartialDate(2021, 2, 18), evidence=(span(doc, "Les ministres ont décidé d'élargir la mission."),))
-    later = Decision(id="t#d2", status=DecisionStatus.UNDER_CONSIDERATION, summary="la demande", date=PartialDate(2021, 3), evidence=(span(doc, "Le CAN examinera la demande."),))
+    taken = Decision(
+        id="t#d1",
+        status=DecisionStatus.TAKEN,
+        summary="élargir la mission",
+        mission_id="nmi",
+        date=PartialDate(2021, 2, 18),
+        evidence=(span(doc, "Les ministres ont décidé d'élargir la mission."),),
+    )
+    later = Decision(
+        id="t#d2",
+        status=DecisionStatus.UNDER_CONSIDERATION,
+        summary="la demande",
+        date=PartialDate(2021, 3),
+        evidence=(span(doc, "Le CAN examinera la demande."),),
+    )
     corpus = Corpus.build(
         documents=[doc],
         missions=[Mission(id="nmi", name="NATO Mission Iraq", evidence=(span(doc, "la mission"),))],
@@ -155,10 +186,17 @@ def test_duplicate_document_ids_are_refused():
         Corpus(documents=(A, A))
 
 
-@given(st.permutations(["Moustafa al-Kazimi", "Mustafa al-Kadhimi", "Stoltenberg", "Jens Stoltenberg", "Haider al-Abadi"]))
+@given(
+    st.permutations(["Moustafa al-Kazimi", "Mustafa al-Kadhimi", "Stoltenberg", "Jens Stoltenberg", "Haider al-Abadi"])
+)
 def test_merging_corpora_piecewise_equals_merging_at_once(names):
     docs = [Document(id=f"d{i}", text=name) for i, name in enumerate(names)]
-    parts = [Corpus.build(documents=[d], officials=[Official(id=f"{d.id}/x", name=d.text, evidence=(d.span(0, len(d.text)),))]) for d in docs]
+    parts = [
+        Corpus.build(
+            documents=[d], officials=[Official(id=f"{d.id}/x", name=d.text, evidence=(d.span(0, len(d.text)),))]
+        )
+        for d in docs
+    ]
     together = Corpus.build(documents=docs, officials=[o for p in parts for o in p.officials])
     assert parts[0].merge(*parts[1:]) == together
     assert len(together.officials) == 3

@@ -26,7 +26,7 @@ def test_iso_text_keeps_precision():
     [(2021, 2, 29), (2021, 13, None), (2021, None, 5), (0, None, None), (2021, 0, None), (2020, 4, 31)],
 )
 def test_impossible_dates_are_refused(year, month, day):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"out of range|needs a month"):
         PartialDate(year, month, day)
 
 
@@ -77,7 +77,7 @@ def test_range_must_not_end_before_it_starts():
 
 @pytest.mark.parametrize("text", ["", "2021-2", "21-02", "2021/02", "2021-02-03T00:00", "[2021..", "a/b"])
 def test_bad_iso_text_raises_value_error(text):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="not an ISO"):
         parse_time_value(text)
 
 

@@ -11,7 +11,8 @@ Dernières Infos
 
 Les Alliés prolongent leur présence à Bagdad
 
-Les Alliés ont prolongé jeudi la présence de leurs conseillers à Bagdad pour une année supplémentaire, a indiqué un diplomate.
+Les Alliés ont prolongé jeudi la présence de leurs conseillers à Bagdad pour une année \
+supplémentaire, a indiqué un diplomate.
 Le dispositif reste inchangé.
 
 Les Alliés ont prolongé jeudi la présence de leurs conseillers à Bagdad pour une année supplémentaire, a indiqué un...
@@ -27,7 +28,8 @@ def test_header_date_line_is_read_and_marked():
     assert doc.date is not None
     assert doc.date.value == PartialDate(2019, 11)
     assert doc.date.basis is DateBasis.HEADER
-    assert doc.date.evidence is not None and doc.date.evidence.text == "2019-11"
+    assert doc.date.evidence is not None
+    assert doc.date.evidence.text == "2019-11"
     assert kinds(doc) == [FurnitureKind.HEADER]
     assert doc.furniture[0].span.text == " date 2019-11 "
 
@@ -41,7 +43,8 @@ def test_web_furniture_is_marked_not_dropped():
     teasers = [f for f in doc.furniture if f.kind is FurnitureKind.TEASER]
     assert len(teasers) == 1
     assert teasers[0].span.text.endswith("a indiqué un...")
-    assert doc.title is not None and doc.title.text == "Les Alliés prolongent leur présence à Bagdad"
+    assert doc.title is not None
+    assert doc.title.text == "Les Alliés prolongent leur présence à Bagdad"
 
 
 def test_analysis_text_blanks_noise_but_keeps_offsets():
@@ -72,7 +75,8 @@ def test_byline_names_the_publisher():
 def test_crlf_and_bom_are_normalised_before_offsets_are_taken():
     doc = build_document("\ufeffTitre court\r\nPremier paragraphe du texte.\r\n", "w")
     assert doc.text == "Titre court\nPremier paragraphe du texte.\n"
-    assert doc.title is not None and doc.title.text == "Titre court"
+    assert doc.title is not None
+    assert doc.title.text == "Titre court"
 
 
 def test_normalize_is_one_to_one():
@@ -90,7 +94,7 @@ def test_normalize_keeps_length(text):
 def test_span_checks_its_text():
     with pytest.raises(ValueError, match="cover 3"):
         Span("d", 0, 3, "ab")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="bad offsets"):
         Span("d", 4, 2, "")
 
 

@@ -45,7 +45,8 @@ def test_binary_is_not_text_and_names_file_and_line():
     with pytest.raises(NotTextError, match=r"img\.txt, line 2: holds NUL bytes") as caught:
         decode(b"GIF89a\n\x00\x01\x02", "img.txt")
     assert isinstance(caught.value, ValueError)
-    assert caught.value.path == "img.txt" and caught.value.line == 2
+    assert caught.value.path == "img.txt"
+    assert caught.value.line == 2
 
 
 def test_control_characters_are_not_text():

@@ -14,11 +14,45 @@ import unicodedata
 __all__ = ["NameKey", "display_slug", "fold", "name_key", "skeleton"]
 
 PARTICLES = frozenset(
-    "al el al- el- ad ar as ash at az de du des da di del della van von der den ter ten ben bin ibn abou abu ould la le".split()
+    [
+        "al",
+        "el",
+        "al-",
+        "el-",
+        "ad",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "az",
+        "de",
+        "du",
+        "des",
+        "da",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "ben",
+        "bin",
+        "ibn",
+        "abou",
+        "abu",
+        "ould",
+        "la",
+        "le",
+    ]
 )
 """Lower-case name particles, dropped from keys (kept in display names)."""
 
-HONORIFICS = frozenset({"m", "m.", "mme", "mme.", "mlle", "mm.", "dr", "dr.", "pr", "me", "mr", "mr.", "mrs", "ms", "sir"})
+HONORIFICS = frozenset(
+    {"m", "m.", "mme", "mme.", "mlle", "mm.", "dr", "dr.", "pr", "me", "mr", "mr.", "mrs", "ms", "sir"}
+)
 
 _DIGRAPHS = (
     ("ou", "u"),

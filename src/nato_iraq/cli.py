@@ -102,11 +102,16 @@ def show(corpus: Corpus, name: str, out: TextIO) -> bool:
             out.write(f"  purpose: {record.purpose}\n")
         for report in record.strength:
             when = report.date.iso() if report.date else "undated"
-            out.write(f"  strength {when}: {report.role.value} {report.approximation.value} {_value(report.value)} -- {report.evidence.text}\n")
+            out.write(
+                f"  strength {when}: {report.role.value} {report.approximation.value} {_value(report.value)}"
+                f" -- {report.evidence.text}\n"
+            )
         for scope in record.scope:
             out.write(f"  {'extended to' if scope.added else 'advises'}: {', '.join(scope.institutions)}\n")
         for decision in corpus.decisions_for(record):
-            out.write(f"  decision [{decision.status.value}] ({decision.evidence[0].doc_id}): {decision.evidence[0].text}\n")
+            out.write(
+                f"  decision [{decision.status.value}] ({decision.evidence[0].doc_id}): {decision.evidence[0].text}\n"
+            )
     return True
 
 
@@ -153,7 +158,9 @@ def _parser() -> argparse.ArgumentParser:
     show_parser = commands.add_parser("show", parents=[common], help="everything known about an official or mission")
     show_parser.add_argument("name", help="a name, surname, acronym or alias (accents and case do not matter)")
     export_parser = commands.add_parser("export", parents=[common], help="write the corpus as JSON or JSON Lines")
-    export_parser.add_argument("--format", choices=("json", "jsonl"), default="json", help="output format (default json)")
+    export_parser.add_argument(
+        "--format", choices=("json", "jsonl"), default="json", help="output format (default json)"
+    )
     export_parser.add_argument("-o", "--output", help="write to this file instead of standard output")
     return parser
 

@@ -105,7 +105,12 @@ def merge_officials(officials: Iterable[Official]) -> tuple[tuple[Official, ...]
     clusters.extend(orphans.values())
     named = sorted(
         ((_best_name(o.name for o in cluster), cluster) for cluster in clusters),
-        key=lambda item: (item[0], min((s.doc_id, s.start) for o in item[1] for s in o.evidence) if any(o.evidence for o in item[1]) else ("", 0)),
+        key=lambda item: (
+            item[0],
+            min((s.doc_id, s.start) for o in item[1] for s in o.evidence)
+            if any(o.evidence for o in item[1])
+            else ("", 0),
+        ),
     )
     result: list[Official] = []
     mapping: dict[str, str] = {}
@@ -196,27 +201,29 @@ class Corpus:
     :meth:`merge`.
     """
 
-    documents: tuple[Document, ...] = attrs.field(default=(), converter=tuple)
+    documents: tuple[Document, ...] = attrs.field(default=())
     """The texts, in id order."""
-    officials: tuple[Official, ...] = attrs.field(default=(), converter=tuple)
+    officials: tuple[Official, ...] = attrs.field(default=())
     """People, one per person across texts."""
-    missions: tuple[Mission, ...] = attrs.field(default=(), converter=tuple)
+    missions: tuple[Mission, ...] = attrs.field(default=())
     """Missions and programmes, one per mission across texts."""
-    decisions: tuple[Decision, ...] = attrs.field(default=(), converter=tuple)
+    decisions: tuple[Decision, ...] = attrs.field(default=())
     """Decisions, in document order."""
-    announcements: tuple[Announcement, ...] = attrs.field(default=(), converter=tuple)
+    announcements: tuple[Announcement, ...] = attrs.field(default=())
     """Public statements, in document order."""
-    temporal_expressions: tuple[TemporalExpression, ...] = attrs.field(default=(), converter=tuple)
+    temporal_expressions: tuple[TemporalExpression, ...] = attrs.field(default=())
     """Every time expression found, with its value."""
-    figures: tuple[PersonnelFigure, ...] = attrs.field(default=(), converter=tuple)
+    figures: tuple[PersonnelFigure, ...] = attrs.field(default=())
     """Every personnel figure found."""
-    problems: tuple[LoadProblem, ...] = attrs.field(default=(), converter=tuple)
+    problems: tuple[LoadProblem, ...] = attrs.field(default=())
     """Files that could not be loaded (``errors="collect"``)."""
     _index: dict[str, list[_Indexed]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
     _lock: threading.Lock = attrs.field(init=False, factory=threading.Lock, eq=False, repr=False)
 
     @documents.validator
-    def _check_unique_documents(self, attribute: "attrs.Attribute[tuple[Document, ...]]", value: tuple[Document, ...]) -> None:
+    def _check_unique_documents(
+        self, attribute: "attrs.Attribute[tuple[Document, ...]]", value: tuple[Document, ...]
+    ) -> None:
         del attribute
         ids = [d.id for d in value]
         if len(ids) != len(set(ids)):
@@ -246,16 +253,18 @@ class Corpus:
             return (order.get(spans[0].doc_id, len(order)), spans[0].start) if spans else (len(order), 0)
 
         return cls(
-            documents=documents,
+            documents=tuple(documents),
             officials=merged_officials,
             missions=merge_missions(missions),
-            decisions=sorted(decisions, key=lambda d: doc_rank(d.evidence)),
-            announcements=sorted(
-                (_remap_announcement(a, official_map) for a in announcements), key=lambda a: doc_rank(a.evidence)
+            decisions=tuple(sorted(decisions, key=lambda d: doc_rank(d.evidence))),
+            announcements=tuple(
+                sorted(
+                    (_remap_announcement(a, official_map) for a in announcements), key=lambda a: doc_rank(a.evidence)
+                )
             ),
-            temporal_expressions=sorted(temporal_expressions, key=lambda t: doc_rank((t.span,))),
-            figures=sorted(figures, key=lambda f: doc_rank((f.span,))),
-            problems=sorted(problems, key=lambda p: p.path),
+            temporal_expressions=tuple(sorted(temporal_expressions, key=lambda t: doc_rank((t.span,)))),
+            figures=tuple(sorted(figures, key=lambda f: doc_rank((f.span,)))),
+            problems=tuple(sorted(problems, key=lambda p: p.path)),
         )
 
     def merge(self, *others: "Corpus") -> "Corpus":
@@ -316,7 +325,7 @@ class Corpus:
 
     def _find(self, name: str, kind: type[T]) -> list[T]:
         found = self._names_index().get(_key(name), [])
-        exact = [x for x in found if isinstance(x, kind)]
+        exact: list[T] = [x for x in found if isinstance(x, kind)]
         if exact:
             return exact
         # a person asked for by a spelling the texts did not use
@@ -447,13 +456,23 @@ class Corpus:
         for decision in self.decisions:
             if decision.date is not None and decision.evidence:
                 events.append(
-                    TimelineEvent(decision.date, "decision", f"[{decision.status.value}] {decision.summary}", decision.id, decision.evidence[0])
+                    TimelineEvent(
+                        decision.date,
+                        "decision",
+                        f"[{decision.status.value}] {decision.summary}",
+                        decision.id,
+                        decision.evidence[0],
+                    )
                 )
         for announcement in self.announcements:
             if announcement.date is not None and (announcement.cue or announcement.evidence):
                 evidence = announcement.cue or announcement.evidence[0]
                 who = announcement.speaker or "?"
-                events.append(TimelineEvent(announcement.date, "announcement", f"{who}: {evidence.text}", announcement.id, evidence))
+                events.append(
+                    TimelineEvent(
+                        announcement.date, "announcement", f"{who}: {evidence.text}", announcement.id, evidence
+                    )
+                )
         for mission in self.missions:
             for report in mission.strength:
                 if report.date is not None:

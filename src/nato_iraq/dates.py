@@ -51,8 +51,7 @@ class RangeKind(enum.Enum):
     UNCERTAIN = "uncertain"
 
 
-def _check_parts(instance: "PartialDate", attribute: "attrs.Attribute[int | None]", value: int | None) -> None:
-    del attribute, value
+def _check_parts(instance: "PartialDate") -> None:
     year, month, day = instance.year, instance.month, instance.day
     if not 1 <= year <= 9999:
         raise ValueError(f"year out of range: {year}")
@@ -84,15 +83,14 @@ class PartialDate:
     sorts before its own months and both before the next year.
     """
 
-    year: int = attrs.field(validator=[attrs.validators.instance_of(int), _check_parts])
+    year: int = attrs.field(validator=attrs.validators.instance_of(int))
     month: int | None = attrs.field(
-        default=None,
-        validator=[attrs.validators.optional(attrs.validators.instance_of(int)), _check_parts],
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int))
     )
-    day: int | None = attrs.field(
-        default=None,
-        validator=[attrs.validators.optional(attrs.validators.instance_of(int)), _check_parts],
-    )
+    day: int | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int)))
+
+    def __attrs_post_init__(self) -> None:
+        _check_parts(self)
 
     @classmethod
     def from_date(cls, value: _dt.date) -> "PartialDate":
@@ -177,12 +175,6 @@ class PartialDate:
         return self._key() >= other._key()
 
 
-def _check_order(instance: "DateRange", attribute: "attrs.Attribute[PartialDate]", value: PartialDate) -> None:
-    del attribute, value
-    if instance.start.earliest() > instance.end.latest():
-        raise ValueError(f"range ends before it starts: {instance.start.iso()} > {instance.end.iso()}")
-
-
 @attrs.frozen
 class DateRange:
     """An interval between two partial dates, inclusive at both ends.
@@ -194,8 +186,12 @@ class DateRange:
     """
 
     start: PartialDate = attrs.field(validator=attrs.validators.instance_of(PartialDate))
-    end: PartialDate = attrs.field(validator=[attrs.validators.instance_of(PartialDate), _check_order])
+    end: PartialDate = attrs.field(validator=attrs.validators.instance_of(PartialDate))
     kind: RangeKind = attrs.field(default=RangeKind.SPAN, validator=attrs.validators.instance_of(RangeKind))
+
+    def __attrs_post_init__(self) -> None:
+        if self.start.earliest() > self.end.latest():
+            raise ValueError(f"range ends before it starts: {self.start.iso()} > {self.end.iso()}")
 
     @property
     def precision(self) -> Precision:

@@ -116,26 +116,14 @@ class DocumentDate:
 
     value: TimeValue = attrs.field(validator=attrs.validators.instance_of((PartialDate, DateRange)))
     basis: DateBasis = attrs.field(validator=attrs.validators.instance_of(DateBasis))
-    evidence: Span | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span)))
+    evidence: Span | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
 
     @property
     def inferred(self) -> bool:
         """True when the text states no date of its own and this one was inferred."""
         return self.basis is DateBasis.INFERRED
-
-
-def _check_text_spans(instance: "Document", attribute: "attrs.Attribute[object]", value: object) -> None:
-    del attribute
-    spans: list[Span] = []
-    if isinstance(value, Span):
-        spans.append(value)
-    elif isinstance(value, tuple):
-        spans.extend(f.span for f in value if isinstance(f, Furniture))
-    elif isinstance(value, DocumentDate) and value.evidence is not None:
-        spans.append(value.evidence)
-    for span in spans:
-        if span.doc_id != instance.id or instance.text[span.start : span.end] != span.text:
-            raise ValueError(f"span {span.start}:{span.end} does not match document {instance.id!r}")
 
 
 @attrs.frozen
@@ -149,12 +137,35 @@ class Document:
     id: str = attrs.field(validator=attrs.validators.instance_of(str))
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     language: str = attrs.field(default="fr", validator=attrs.validators.instance_of(str))
-    title: Span | None = attrs.field(default=None, validator=[attrs.validators.optional(attrs.validators.instance_of(Span)), _check_text_spans])
-    date: DocumentDate | None = attrs.field(default=None, validator=[attrs.validators.optional(attrs.validators.instance_of(DocumentDate)), _check_text_spans])
-    publisher: str | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str)))
-    furniture: tuple[Furniture, ...] = attrs.field(default=(), converter=tuple, validator=_check_text_spans)
-    source: str | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str)))
+    title: Span | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
+    date: DocumentDate | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(DocumentDate))
+    )
+    publisher: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+    furniture: tuple[Furniture, ...] = attrs.field(
+        default=(),
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(Furniture), attrs.validators.instance_of(tuple)
+        ),
+    )
+    source: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
     """Where the text was read from (a path), if anywhere."""
+
+    def __attrs_post_init__(self) -> None:
+        spans = [f.span for f in self.furniture]
+        if self.title is not None:
+            spans.append(self.title)
+        if self.date is not None and self.date.evidence is not None:
+            spans.append(self.date.evidence)
+        for span in spans:
+            if span.doc_id != self.id or self.text[span.start : span.end] != span.text:
+                raise ValueError(f"span {span.start}:{span.end} does not match document {self.id!r}")
 
     def span(self, start: int, end: int) -> Span:
         """The span of characters ``start:end`` of this document."""
@@ -236,7 +247,9 @@ _NAVIGATION = re.compile(
 _BYLINE = re.compile(r"(?m)^[ \t]*Par [A-ZÀ-Ý][^\n]{0,200}$")
 _SOURCE = re.compile(r"(?m)^[ \t]*\*?[ \t]*Source[ \t]*:[^\n]{1,200}$")
 _PARAGRAPH = re.compile(r"[^\n]+")
-_AGENCY = re.compile(r"\b(AFP|Belga|Reuters|AP|APS|ANP|DPA|Xinhua|Anadolu|Le Soir|La Libre|RTBF|Radio-Canada|La Presse canadienne)\b")
+_AGENCY = re.compile(
+    r"\b(AFP|Belga|Reuters|AP|APS|ANP|DPA|Xinhua|Anadolu|Le Soir|La Libre|RTBF|Radio-Canada|La Presse canadienne)\b"
+)
 
 
 def _header(doc_id: str, text: str) -> tuple[Furniture | None, DocumentDate | None]:
@@ -278,7 +291,7 @@ def _teasers(doc_id: str, text: str, folded: str, body_start: int) -> list[Furni
         if len(para) < 40:
             continue
         stripped = para.rstrip()
-        if stripped.endswith("...") or stripped.endswith("\u2026"):
+        if stripped.endswith(("...", "\u2026")):
             stem = stripped.rstrip(".\u2026 ")
             # the stem must start elsewhere: take its first 40 characters
             head = stem[:40]
@@ -322,7 +335,9 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
     furniture += sources
     furniture += _teasers(doc_id, text, folded, header.span.end if header else 0)
     # spans were built on the folded text; rebuild them on the original characters
-    furniture = [Furniture(f.kind, Span(doc_id, f.span.start, f.span.end, text[f.span.start : f.span.end])) for f in furniture]
+    furniture = [
+        Furniture(f.kind, Span(doc_id, f.span.start, f.span.end, text[f.span.start : f.span.end])) for f in furniture
+    ]
     furniture.sort(key=lambda f: (f.span.start, f.span.end))
     publisher = None
     for credit in bylines + sources:
@@ -360,7 +375,13 @@ def _title(doc_id: str, text: str, folded: str, furniture: list[Furniture]) -> S
         line = folded[start:end].strip()
         if not line:
             continue
-        if index == len(lines) - 1 or len(line) > 200 or line[-1] in ".:;,»\"" or line.endswith("...") or start != lines[index][0]:
+        if (
+            index == len(lines) - 1
+            or len(line) > 200
+            or line[-1] in '.:;,»"'
+            or line.endswith("...")
+            or start != lines[index][0]
+        ):
             return None
         lead = start + (len(folded[start:end]) - len(folded[start:end].lstrip()))
         tail = start + len(folded[start:end].rstrip())
@@ -368,8 +389,59 @@ def _title(doc_id: str, text: str, folded: str, furniture: list[Furniture]) -> S
     return None
 
 
-_FR_WORDS = frozenset("le la les des du de et est une un dans pour sur par qui que au aux avec ses sont été pas ont".split())
-_EN_WORDS = frozenset("the of and to in is was for on that with by are has have said from as it be at".split())
+_FR_WORDS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "de",
+        "et",
+        "est",
+        "une",
+        "un",
+        "dans",
+        "pour",
+        "sur",
+        "par",
+        "qui",
+        "que",
+        "au",
+        "aux",
+        "avec",
+        "ses",
+        "sont",
+        "été",
+        "pas",
+        "ont",
+    ]
+)
+_EN_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "is",
+        "was",
+        "for",
+        "on",
+        "that",
+        "with",
+        "by",
+        "are",
+        "has",
+        "have",
+        "said",
+        "from",
+        "as",
+        "it",
+        "be",
+        "at",
+    ]
+)
 
 
 def detect_language(text: str) -> str:

@@ -40,7 +40,7 @@ __all__ = ["decode", "load", "parse"]
 
 Errors = Literal["raise", "collect"]
 
-_CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
+_CONTROL = frozenset(range(32)) - {9, 10, 12, 13}
 
 
 def decode(data: bytes, path: str | os.PathLike[str] = "<bytes>", encoding: str | None = None) -> str:
@@ -151,7 +151,7 @@ def _results(files: list[Path], encoding: str | None, workers: int) -> Iterator[
     if workers > 1 and len(files) > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             chunks = max(1, len(files) // (workers * 8))
-            yield from zip(files, pool.map(_safe_parse, files, [encoding] * len(files), chunksize=chunks))
+            yield from zip(files, pool.map(_safe_parse, files, [encoding] * len(files), chunksize=chunks), strict=True)
     else:
         for file in files:
             yield file, _safe_parse(file, encoding)

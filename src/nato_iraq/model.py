@@ -60,8 +60,7 @@ def _nonempty(instance: object, attribute: "attrs.Attribute[str]", value: str) -
         raise ValueError(f"{attribute.name} must not be empty")
 
 
-def _of(kind: type) -> "attrs._ValidatorType[tuple[object, ...]]":
-    return attrs.validators.deep_iterable(attrs.validators.instance_of(kind), attrs.validators.instance_of(tuple))
+_is_tuple = attrs.validators.instance_of(tuple)
 
 
 # --- mentions that are facts in their own right ------------------------------------------------
@@ -128,7 +127,9 @@ class PersonnelFigure:
 
     span: Span = attrs.field(validator=_span)
     value: int | None = attrs.field(validator=attrs.validators.optional(attrs.validators.instance_of(int)))
-    approximation: Approximation = attrs.field(default=Approximation.EXACT, validator=attrs.validators.instance_of(Approximation))
+    approximation: Approximation = attrs.field(
+        default=Approximation.EXACT, validator=attrs.validators.instance_of(Approximation)
+    )
     unit: str = attrs.field(default="", validator=_str)
     """The noun counted, as written (``personnes``, ``militaires``, ``représentants``)."""
     role: FigureRole = attrs.field(default=FigureRole.LEVEL, validator=attrs.validators.instance_of(FigureRole))
@@ -160,7 +161,7 @@ class Role:
     organisation: str | None = attrs.field(default=None, validator=_opt_str)
     country: str | None = attrs.field(default=None, validator=_opt_str)
     office: str | None = attrs.field(default=None, validator=_opt_str)
-    evidence: tuple[Span, ...] = attrs.field(default=(), converter=tuple, validator=_spans, eq=False)
+    evidence: tuple[Span, ...] = attrs.field(default=(), validator=_spans, eq=False)
 
     def key(self) -> tuple[str, str | None, str | None]:
         """What makes two roles the same role, whatever their evidence."""
@@ -174,10 +175,12 @@ class Official:
     id: str = attrs.field(validator=[_str, _nonempty])
     name: str = attrs.field(validator=[_str, _nonempty])
     """The fullest form met (``Jens Stoltenberg``)."""
-    surface_forms: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_strings)
+    surface_forms: tuple[str, ...] = attrs.field(default=(), validator=_strings)
     """Every way a text wrote the name (``M. Stoltenberg``, ``Jens Stoltenberg``)."""
-    roles: tuple[Role, ...] = attrs.field(default=(), converter=tuple, validator=_of(Role))
-    evidence: tuple[Span, ...] = attrs.field(default=(), converter=tuple, validator=_spans)
+    roles: tuple[Role, ...] = attrs.field(
+        default=(), validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Role), _is_tuple)
+    )
+    evidence: tuple[Span, ...] = attrs.field(default=(), validator=_spans)
 
     @property
     def documents(self) -> tuple[str, ...]:
@@ -237,13 +240,17 @@ class Mission:
     id: str = attrs.field(validator=[_str, _nonempty])
     name: str = attrs.field(validator=[_str, _nonempty])
     acronym: str | None = attrs.field(default=None, validator=_opt_str)
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_strings)
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=_strings)
     """Other names met in the texts (French, English, descriptive references)."""
     host_country: str | None = attrs.field(default=None, validator=_opt_str)
     purpose: str | None = attrs.field(default=None, validator=_opt_str)
-    strength: tuple[StrengthReport, ...] = attrs.field(default=(), converter=tuple, validator=_of(StrengthReport))
-    scope: tuple[ScopeReport, ...] = attrs.field(default=(), converter=tuple, validator=_of(ScopeReport))
-    evidence: tuple[Span, ...] = attrs.field(default=(), converter=tuple, validator=_spans)
+    strength: tuple[StrengthReport, ...] = attrs.field(
+        default=(), validator=attrs.validators.deep_iterable(attrs.validators.instance_of(StrengthReport), _is_tuple)
+    )
+    scope: tuple[ScopeReport, ...] = attrs.field(
+        default=(), validator=attrs.validators.deep_iterable(attrs.validators.instance_of(ScopeReport), _is_tuple)
+    )
+    evidence: tuple[Span, ...] = attrs.field(default=(), validator=_spans)
 
 
 # --- decisions and announcements ------------------------------------------------------------------
@@ -275,7 +282,7 @@ class Decision:
     date: TimeValue | None = attrs.field(default=None, validator=_time)
     cue: Span | None = attrs.field(default=None, validator=_opt_span)
     """The words that carry the status (``ont décidé``, ``sera examinée``)."""
-    evidence: tuple[Span, ...] = attrs.field(default=(), converter=tuple, validator=_spans)
+    evidence: tuple[Span, ...] = attrs.field(default=(), validator=_spans)
     """The sentence(s) reporting the decision."""
 
 
@@ -289,14 +296,16 @@ class Announcement:
     speaker: str | None = attrs.field(default=None, validator=_opt_str)
     """The speaker as the text names them, a person or a body (``l'Alliance atlantique``)."""
     date: TimeValue | None = attrs.field(default=None, validator=_time)
-    decision_ids: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_strings)
-    mission_ids: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_strings)
-    official_ids: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_strings)
+    decision_ids: tuple[str, ...] = attrs.field(default=(), validator=_strings)
+    mission_ids: tuple[str, ...] = attrs.field(default=(), validator=_strings)
+    official_ids: tuple[str, ...] = attrs.field(default=(), validator=_strings)
     """Other officials the statement concerns (met, named, addressed)."""
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple, validator=_of(Quote))
+    quotes: tuple[Quote, ...] = attrs.field(
+        default=(), validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Quote), _is_tuple)
+    )
     cue: Span | None = attrs.field(default=None, validator=_opt_span)
     """The reporting verb (``a annoncé``, ``a déclaré``)."""
-    evidence: tuple[Span, ...] = attrs.field(default=(), converter=tuple, validator=_spans)
+    evidence: tuple[Span, ...] = attrs.field(default=(), validator=_spans)
 
     @property
     def doc_id(self) -> str:

@@ -71,7 +71,9 @@ def analyse(document: Document) -> DocumentFacts:
     figures = tuple(_link_figure(context, f) for f in figure_extractor.find(document))
     missions = _missions(context, mission_mentions, figures)
     decisions = tuple(_decision(context, i, cue) for i, cue in enumerate(decision_extractor.find(document), 1))
-    announcements = _announcements(context, quote_extractor.find(document), quote_extractor.find_reports(document), decisions)
+    announcements = _announcements(
+        context, quote_extractor.find(document), quote_extractor.find_reports(document), decisions
+    )
     return DocumentFacts(
         document=document,
         officials=officials,
@@ -145,10 +147,18 @@ def _role(mention: PersonMention) -> Role | None:
     if mention.role is None:
         return None
     role = mention.role
-    return Role(title=role.title, organisation=role.organisation, country=role.country, office=role.office, evidence=(role.span,))
+    return Role(
+        title=role.title,
+        organisation=role.organisation,
+        country=role.country,
+        office=role.office,
+        evidence=(role.span,),
+    )
 
 
-def _officials(document: Document, mentions: Sequence[PersonMention]) -> tuple[tuple[Official, ...], list[tuple[int, int, str]]]:
+def _officials(
+    document: Document, mentions: Sequence[PersonMention]
+) -> tuple[tuple[Official, ...], list[tuple[int, int, str]]]:
     """Group a text's person mentions into officials; full names first, then surnames, then titles."""
     clusters: list[list[PersonMention]] = []
     keys: list[_names.NameKey] = []
@@ -251,7 +261,21 @@ def _mission_ids(document: Document, mentions: Sequence[MissionMention]) -> list
 
 
 _PERSONNEL_STRENGTH_UNITS = frozenset(
-    "personnes militaires soldats troupes hommes femmes formateurs instructeurs conseillers personnels personnel membres effectifs".split()
+    [
+        "personnes",
+        "militaires",
+        "soldats",
+        "troupes",
+        "hommes",
+        "femmes",
+        "formateurs",
+        "instructeurs",
+        "conseillers",
+        "personnels",
+        "personnel",
+        "membres",
+        "effectifs",
+    ]
 )
 
 
@@ -272,7 +296,9 @@ def _is_strength(context: _Context, figure: PersonnelFigure) -> bool:
     return "dont" not in before
 
 
-def _missions(context: _Context, mentions: Sequence[MissionMention], figures: Sequence[PersonnelFigure]) -> tuple[Mission, ...]:
+def _missions(
+    context: _Context, mentions: Sequence[MissionMention], figures: Sequence[PersonnelFigure]
+) -> tuple[Mission, ...]:
     document = context.document
     by_id: dict[str, list[Span]] = {}
     for start, end, mission_id in context.mission_at:
@@ -318,7 +344,11 @@ def _missions(context: _Context, mentions: Sequence[MissionMention], figures: Se
 
 def _is_anaphor(text: str) -> bool:
     words = _names.fold(text).split()
-    return len(words) <= 3 and bool(words) and words[0] in {"cette", "la", "notre", "sa", "leur", "cet", "ce", "cette", "une", "l'", "ladite"}
+    return (
+        len(words) <= 3
+        and bool(words)
+        and words[0] in {"cette", "la", "notre", "sa", "leur", "cet", "ce", "une", "l'", "ladite"}
+    )
 
 
 # --- decisions -----------------------------------------------------------------------------------
@@ -428,4 +458,3 @@ def _announcements(
         )
     del loose  # quotes with no attribution clause stay out of announcements: no speaker to credit
     return tuple(announcements)
-

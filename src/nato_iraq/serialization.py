@@ -122,4 +122,3 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     except ValueError as error:
         raise SchemaError(f"not JSON: {error}") from error
     return from_dict(data, cls)
-

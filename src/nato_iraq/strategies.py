@@ -20,7 +20,6 @@ import calendar
 import string
 
 import attrs
-
 from hypothesis import strategies as st
 
 from .corpus import Corpus
@@ -95,7 +94,9 @@ def time_values() -> st.SearchStrategy[TimeValue]:
 
 
 _TEXT = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")) | st.sampled_from("\n «»’"), min_size=1, max_size=200
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")) | st.sampled_from("\n «»’"),
+    min_size=1,
+    max_size=200,
 )
 
 
@@ -170,23 +171,37 @@ def officials(document: Document | None = None) -> st.SearchStrategy[Official]:
     )
 
 
-def quotes(document: Document | None = None, speaker_ids: st.SearchStrategy[str | None] | None = None) -> st.SearchStrategy[Quote]:
+def quotes(
+    document: Document | None = None, speaker_ids: st.SearchStrategy[str | None] | None = None
+) -> st.SearchStrategy[Quote]:
     """Quotes cut from *document*."""
     doc = st.just(document) if document is not None else documents()
     ids = speaker_ids if speaker_ids is not None else st.none() | _IDS
-    return doc.flatmap(lambda d: st.builds(Quote, span=spans(d), speaker_id=ids, speaker=st.none() | _NAMES, attribution=st.none() | spans(d)))
+    return doc.flatmap(
+        lambda d: st.builds(
+            Quote, span=spans(d), speaker_id=ids, speaker=st.none() | _NAMES, attribution=st.none() | spans(d)
+        )
+    )
 
 
 def temporal_expressions(document: Document | None = None) -> st.SearchStrategy[TemporalExpression]:
     """Temporal expressions cut from *document*."""
     doc = st.just(document) if document is not None else documents()
     return doc.flatmap(
-        lambda d: st.builds(TemporalExpression, span=spans(d), kind=st.sampled_from(TimexKind), value=st.none() | time_values(), anchored=st.booleans())
+        lambda d: st.builds(
+            TemporalExpression,
+            span=spans(d),
+            kind=st.sampled_from(TimexKind),
+            value=st.none() | time_values(),
+            anchored=st.booleans(),
+        )
     )
 
 
 @st.composite
-def personnel_figures(draw: st.DrawFn, document: Document | None = None, mission_ids: tuple[str, ...] = ()) -> PersonnelFigure:
+def personnel_figures(
+    draw: st.DrawFn, document: Document | None = None, mission_ids: tuple[str, ...] = ()
+) -> PersonnelFigure:
     """Personnel figures cut from *document*; a vague one has no value."""
     doc = document if document is not None else draw(documents())
     approximation = draw(st.sampled_from(Approximation))
@@ -300,14 +315,17 @@ def corpora(draw: st.DrawFn, max_documents: int = 3) -> Corpus:
     for index in range(draw(st.integers(0, 3))):
         person = draw(officials(draw(st.sampled_from(docs))))
         people.append(attrs.evolve(person, id=f"official-{index}"))
-    mission_list = [draw(missions(draw(st.sampled_from(docs)), mission_id=f"mission-{i}")) for i in range(draw(st.integers(0, 2)))]
+    mission_list = [
+        draw(missions(draw(st.sampled_from(docs)), mission_id=f"mission-{i}")) for i in range(draw(st.integers(0, 2)))
+    ]
     mission_ids = tuple(m.id for m in mission_list)
     decision_list = [draw(decisions(draw(st.sampled_from(docs)), mission_ids)) for _ in range(draw(st.integers(0, 2)))]
     decision_list = [attrs.evolve(d, id=f"decision-{i}") for i, d in enumerate(decision_list)]
     official_ids = tuple(o.id for o in people)
     decision_ids = tuple(d.id for d in decision_list)
     announcement_list = [
-        draw(announcements(draw(st.sampled_from(docs)), official_ids, mission_ids, decision_ids)) for _ in range(draw(st.integers(0, 2)))
+        draw(announcements(draw(st.sampled_from(docs)), official_ids, mission_ids, decision_ids))
+        for _ in range(draw(st.integers(0, 2)))
     ]
     return Corpus(
         documents=tuple(docs),
@@ -317,6 +335,18 @@ def corpora(draw: st.DrawFn, max_documents: int = 3) -> Corpus:
         announcements=tuple(attrs.evolve(a, id=f"announcement-{i}") for i, a in enumerate(announcement_list)),
         temporal_expressions=tuple(draw(st.lists(temporal_expressions(draw(st.sampled_from(docs))), max_size=3))),
         figures=tuple(draw(st.lists(personnel_figures(draw(st.sampled_from(docs)), mission_ids), max_size=3))),
-        problems=tuple(draw(st.lists(st.builds(LoadProblem, path=st.just("bad.txt"), error=st.just("DecodeError"), message=_NAMES, line=st.none() | st.integers(1, 99)), max_size=1))),
+        problems=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        LoadProblem,
+                        path=st.just("bad.txt"),
+                        error=st.just("DecodeError"),
+                        message=_NAMES,
+                        line=st.none() | st.integers(1, 99),
+                    ),
+                    max_size=1,
+                )
+            )
+        ),
     )
-
