@@ -9,8 +9,8 @@ link.
 
 import attrs
 
-from ..model import DecisionStatus
 from ..document import Span
+from ..model import DecisionStatus
 
 __all__ = [
     "DecisionCue",
