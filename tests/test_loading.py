@@ -2,7 +2,9 @@
 
 import codecs
 import os
+import pickle
 
+import attrs
 import pytest
 
 import nato_iraq
@@ -147,4 +149,13 @@ def test_parsing_separately_then_merging_equals_loading_together(seed_dir):
     together = nato_iraq.load(seed_dir)
     parts = [nato_iraq.load(path) for path in sorted(seed_dir.glob("*.txt"))]
     assert parts[0].merge(*parts[1:]) == together
-    assert together == nato_iraq.load()
+    bundled = nato_iraq.load()
+    # the bundled texts have no file path; everything else is the same
+    assert tuple(attrs.evolve(d, source=None) for d in together.documents) == bundled.documents
+    assert attrs.evolve(together, documents=bundled.documents) == bundled
+
+
+def test_corpus_pickles():
+    corpus = nato_iraq.load()
+    corpus.lookup_official("Stoltenberg")  # fills the lazy index
+    assert pickle.loads(pickle.dumps(corpus)) == corpus

@@ -12,7 +12,6 @@ returns a ranked, possibly empty list.
 """
 
 import difflib
-import threading
 from collections.abc import Iterable, Mapping
 from typing import TypeVar, overload
 
@@ -30,10 +29,10 @@ from .model import (
     Official,
     PersonnelFigure,
     Quote,
-    Role,
     ScopeReport,
     StrengthReport,
     TemporalExpression,
+    merge_roles,
 )
 
 __all__ = ["Corpus", "TimelineEvent", "merge_missions", "merge_officials"]
@@ -56,18 +55,6 @@ class TimelineEvent:
 
 def _unique(items: Iterable[T]) -> tuple[T, ...]:
     return tuple(dict.fromkeys(items))
-
-
-def _merge_roles(roles: Iterable[Role]) -> tuple[Role, ...]:
-    merged: dict[tuple[str, str | None, str | None], Role] = {}
-    for role in roles:
-        key = role.key()
-        if key in merged:
-            old = merged[key]
-            merged[key] = attrs.evolve(old, evidence=_unique(old.evidence + role.evidence))
-        else:
-            merged[key] = role
-    return tuple(merged.values())
 
 
 def _best_name(names: Iterable[str]) -> str:
@@ -125,7 +112,7 @@ def merge_officials(officials: Iterable[Official]) -> tuple[tuple[Official, ...]
                 id=new_id,
                 name=name,
                 surface_forms=tuple(sorted({f for o in cluster for f in (*o.surface_forms, o.name)})),
-                roles=_merge_roles(r for o in sorted(cluster, key=_first_seen) for r in o.roles),
+                roles=merge_roles(r for o in sorted(cluster, key=_first_seen) for r in o.roles),
                 evidence=tuple(sorted({s for o in cluster for s in o.evidence}, key=_span_key)),
             )
         )
@@ -218,7 +205,6 @@ class Corpus:
     problems: tuple[LoadProblem, ...] = attrs.field(default=())
     """Files that could not be loaded (``errors="collect"``)."""
     _index: dict[str, list[_Indexed]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
-    _lock: threading.Lock = attrs.field(init=False, factory=threading.Lock, eq=False, repr=False)
 
     @documents.validator
     def _check_unique_documents(
@@ -307,20 +293,20 @@ class Corpus:
     # -- by name ------------------------------------------------------------------------------------
 
     def _names_index(self) -> dict[str, list[_Indexed]]:
-        if not self._index:
-            with self._lock:
-                if not self._index:
-                    index: dict[str, list[_Indexed]] = {}
-                    for official in self.officials:
-                        for name in {official.id, official.name, *official.surface_forms}:
-                            index.setdefault(_key(name), []).append(official)
-                    for mission in self.missions:
-                        names = {mission.id, mission.name, *mission.aliases}
-                        if mission.acronym:
-                            names.add(mission.acronym)
-                        for name in names:
-                            index.setdefault(_key(name), []).append(mission)
-                    self._index.update({k: list(dict.fromkeys(v)) for k, v in index.items()})
+        # Built on first use. Two threads racing here build the same index and the second
+        # update() is a no-op in effect; no lock, so a Corpus stays picklable.
+        if not self._index and (self.officials or self.missions):
+            index: dict[str, list[_Indexed]] = {}
+            for official in self.officials:
+                for name in {official.id, official.name, *official.surface_forms}:
+                    index.setdefault(_key(name), []).append(official)
+            for mission in self.missions:
+                names = {mission.id, mission.name, *mission.aliases}
+                if mission.acronym:
+                    names.add(mission.acronym)
+                for name in names:
+                    index.setdefault(_key(name), []).append(mission)
+            self._index.update({k: list(dict.fromkeys(v)) for k, v in index.items()})
         return self._index
 
     def _find(self, name: str, kind: type[T]) -> list[T]:

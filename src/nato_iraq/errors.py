@@ -5,7 +5,7 @@ all, and each also derives from the built-in a caller would naturally catch (a m
 :class:`OSError`, a name not found a :class:`LookupError`), as attrs does with its own errors.
 """
 
-from pathlib import Path
+import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ class SourceError(NatoIraqError, OSError):
     ``path`` names the file or folder; ``line`` the 1-based line where it applies, if any.
     """
 
-    def __init__(self, message: str, path: str | Path | None = None, line: int | None = None) -> None:
+    def __init__(self, message: str, path: str | os.PathLike[str] | None = None, line: int | None = None) -> None:
         where = ""
         if path is not None:
             where = f"{path}"
@@ -49,7 +49,7 @@ class SourceError(NatoIraqError, OSError):
                 where += f", line {line}"
             where += ": "
         super().__init__(where + message)
-        self.path = None if path is None else str(path)
+        self.path = None if path is None else os.fspath(path)
         self.line = line
         self.reason = message
 

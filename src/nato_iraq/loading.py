@@ -18,9 +18,8 @@ import warnings
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .corpus import Corpus
 from .document import build_document
@@ -36,6 +35,9 @@ from .errors import (
 )
 from .model import LoadProblem
 
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
+
 __all__ = ["decode", "load", "parse"]
 
 Errors = Literal["raise", "collect"]
@@ -48,6 +50,7 @@ def decode(data: bytes, path: str | os.PathLike[str] = "<bytes>", encoding: str 
 
     With *encoding* given, only that encoding is tried.
     """
+    path = os.fspath(path)
     if encoding is not None:
         try:
             text = data.decode(encoding)
@@ -205,7 +208,7 @@ def load(
 
 
 def _combine(corpora: Iterable[Corpus], problems: list[LoadProblem]) -> Corpus:
-    return Corpus().merge(*corpora, Corpus(problems=problems))
+    return Corpus().merge(*corpora, Corpus(problems=tuple(problems)))
 
 
 # --- the bundled seeds ----------------------------------------------------------------------------
@@ -214,7 +217,7 @@ _BUNDLED: Corpus | None = None
 _BUNDLED_LOCK = threading.Lock()
 
 
-def _seed_folder() -> Traversable:
+def _seed_folder() -> "Traversable":
     """The seeds inside the installed package, or the repository's top-level copy in a checkout."""
     packaged = resources.files("nato_iraq").joinpath("seeds")
     if packaged.is_dir():

@@ -9,6 +9,7 @@ Classes are frozen and slotted (attrs), fields are tuples, categories are enums.
 """
 
 import enum
+from collections.abc import Iterable
 
 import attrs
 
@@ -31,6 +32,7 @@ __all__ = [
     "StrengthReport",
     "TemporalExpression",
     "TimexKind",
+    "merge_roles",
 ]
 
 _str = attrs.validators.instance_of(str)
@@ -167,6 +169,38 @@ class Role:
         """What makes two roles the same role, whatever their evidence."""
         return (self.office or self.title.lower(), self.organisation, self.country)
 
+    @property
+    def bare(self) -> bool:
+        """True for a title with nothing saying whose office it is (``le secrétaire général``)."""
+        return self.organisation is None and self.country is None and self.office is None
+
+
+def merge_roles(roles: "Iterable[Role]") -> tuple[Role, ...]:
+    """Roles with the same key become one (evidence joined, in text order).
+
+    A bare title (``le secrétaire général``) folds into a fuller role with the same title
+    (``secrétaire général`` of NATO) held by the same person: the text only shortened it.
+    """
+    merged: dict[tuple[str, str | None, str | None], Role] = {}
+    bare: list[Role] = []
+    for role in roles:
+        if role.bare:
+            bare.append(role)
+            continue
+        key = role.key()
+        old = merged.get(key)
+        merged[key] = role if old is None else attrs.evolve(old, evidence=old.evidence + role.evidence)
+    for role in bare:
+        title = role.title.lower()
+        fuller = next((k for k, r in merged.items() if r.title.lower() == title), None)
+        key = fuller if fuller is not None else role.key()
+        old = merged.get(key)
+        merged[key] = role if old is None else attrs.evolve(old, evidence=old.evidence + role.evidence)
+    return tuple(
+        attrs.evolve(r, evidence=tuple(sorted(set(r.evidence), key=lambda s: (s.doc_id, s.start, s.end))))
+        for r in merged.values()
+    )
+
 
 @attrs.frozen
 class Official:
@@ -226,7 +260,7 @@ class StrengthReport:
 class ScopeReport:
     """Institutions a mission advises or trains, as one text reports them."""
 
-    institutions: tuple[str, ...] = attrs.field(converter=tuple, validator=_strings)
+    institutions: tuple[str, ...] = attrs.field(validator=[_is_tuple, _strings])
     added: bool = attrs.field(validator=attrs.validators.instance_of(bool))
     """True when the text reports these as an extension of the mandate."""
     date: TimeValue | None = attrs.field(validator=_time)

@@ -9,13 +9,14 @@ and final for missions (the known-mission table's ids).
 """
 
 import bisect
+import datetime as _dt
 from collections.abc import Sequence
 
 import attrs
 
 from . import _names
-from .dates import PartialDate, TimeValue
-from .document import Document, Span, sentences
+from .dates import DateRange, PartialDate, RangeKind, TimeValue
+from .document import DateBasis, Document, DocumentDate, Span, sentences
 from .extract import decisions as decision_extractor
 from .extract import figures as figure_extractor
 from .extract import missions as mission_extractor
@@ -23,6 +24,7 @@ from .extract import people as people_extractor
 from .extract import quotes as quote_extractor
 from .extract import temporal
 from .extract.lexicon import missions as mission_lexicon
+from .extract.lexicon import offices as office_lexicon
 from .extract.mentions import DecisionCue, MissionMention, PersonMention, QuoteMention, ReportMention
 from .model import (
     Announcement,
@@ -36,9 +38,13 @@ from .model import (
     ScopeReport,
     StrengthReport,
     TemporalExpression,
+    merge_roles,
 )
 
 __all__ = ["DocumentFacts", "analyse"]
+
+#: When lexicon.offices was last checked: the end of a term still running.
+OFFICES_UPDATED = _dt.date(2026, 11, 1)
 
 
 @attrs.frozen
@@ -63,6 +69,11 @@ def analyse(document: Document) -> DocumentFacts:
     context = _Context(document, timexes)
     people = people_extractor.find(document)
     officials, person_at = _officials(document, people)
+    if document.date is None:
+        inferred = _date_from_offices(document, officials)
+        if inferred is not None:
+            document = attrs.evolve(document, date=inferred)
+            context.document = document
     context.person_at = person_at
     context.names = {o.id: o.name for o in officials}
     mission_mentions = mission_extractor.find(document)
@@ -85,6 +96,9 @@ def analyse(document: Document) -> DocumentFacts:
     )
 
 
+_CLAUSE_MARKS = (",", ";", ":", "(", ")", "«", "»", '"', "“", "”")
+
+
 @attrs.define
 class _Context:
     """What resolution steps share about one document (mutable while it is being built)."""
@@ -98,16 +112,17 @@ class _Context:
     names: dict[str, str] = attrs.Factory(dict)
     """Official id → name."""
     _sentences: list[tuple[int, int]] | None = None
+    _starts: list[int] | None = None
 
     @property
     def date(self) -> TimeValue | None:
         return self.document.date.value if self.document.date else None
 
     def sentence(self, offset: int) -> tuple[int, int]:
-        if self._sentences is None:
+        if self._sentences is None or self._starts is None:
             self._sentences = sentences(self.document.text)
-        starts = [s for s, _ in self._sentences]
-        index = bisect.bisect_right(starts, offset) - 1
+            self._starts = [s for s, _ in self._sentences]
+        index = bisect.bisect_right(self._starts, offset) - 1
         if index < 0:
             return (0, 0)
         return self._sentences[index]
@@ -118,6 +133,23 @@ class _Context:
             if start <= timex.span.start and timex.span.end <= end and timex.value is not None:
                 return timex.value
         return None
+
+    def clause(self, span: Span) -> tuple[int, int]:
+        """The clause around *span*: its sentence cut at commas, semicolons, colons, brackets, quotes."""
+        start, end = self.sentence(span.start)
+        text = self.document.text
+        left = max((text.rfind(mark, start, span.start) for mark in _CLAUSE_MARKS), default=-1)
+        right = [i for i in (text.find(mark, span.end, end) for mark in _CLAUSE_MARKS) if i >= 0]
+        return (max(start, left + 1), min(right) if right else end)
+
+    def clause_date(self, span: Span) -> TimeValue | None:
+        """The value of a time expression in the same clause as *span*, nearest first."""
+        start, end = self.clause(span)
+        found = [t for t in self.timexes if start <= t.span.start and t.span.end <= end and t.value is not None]
+        if not found:
+            return None
+        nearest = min(found, key=lambda t: min(abs(t.span.start - span.end), abs(span.start - t.span.end)))
+        return nearest.value
 
     def missions_in(self, start: int, end: int) -> list[str]:
         return list(dict.fromkeys(m for s, e, m in self.mission_at if start <= s and e <= end))
@@ -174,50 +206,91 @@ def _officials(
         else:
             clusters.append([mention])
             keys.append(key)
-    # bare titles: the person holding the same office (or title) in this text
-    titled: list[PersonMention] = []
+    # bare titles: the person holding the same office (or title) in this text, else the known
+    # holder of that office (lexicon.offices) when the text names them without the title
     for mention in mentions:
         if mention.name or mention.role is None:
             continue
-        wanted = (mention.role.office, _names.fold(mention.role.title))
-        holders = [
-            i
-            for i, cluster in enumerate(clusters)
-            if any(
-                m.role is not None
-                and ((wanted[0] is not None and m.role.office == wanted[0]) or _names.fold(m.role.title) == wanted[1])
-                for m in cluster
-            )
-        ]
-        if len(holders) == 1:
-            clusters[holders[0]].append(mention)
-        titled.append(mention)
+        holder = _title_holder(mention, clusters, keys)
+        if holder is not None:
+            clusters[holder].append(mention)
     officials: list[Official] = []
     positions: list[tuple[int, int, str]] = []
     for cluster in clusters:
         names = [m.name for m in cluster if m.name]
         name = sorted(names, key=lambda n: (-len(_names.name_key(n)[0]), -len(n), n))[0]
         official_id = f"{document.id}/{_names.display_slug(name)}"
-        roles = [r for r in (_role(m) for m in cluster) if r is not None]
-        merged_roles: dict[tuple[str, str | None, str | None], Role] = {}
-        for role in roles:
-            if role.key() in merged_roles:
-                old = merged_roles[role.key()]
-                merged_roles[role.key()] = attrs.evolve(old, evidence=old.evidence + role.evidence)
-            else:
-                merged_roles[role.key()] = role
         officials.append(
             Official(
                 id=official_id,
                 name=name,
-                surface_forms=tuple(dict.fromkeys(m.span.text for m in cluster if m.name)),
-                roles=tuple(merged_roles.values()),
+                surface_forms=tuple(dict.fromkeys(_surface(m) for m in cluster if m.name)),
+                roles=merge_roles(r for r in (_role(m) for m in cluster) if r is not None),
                 evidence=tuple(sorted({m.name_span or m.span for m in cluster}, key=lambda s: s.start)),
             )
         )
         positions.extend((m.span.start, m.span.end, official_id) for m in cluster)
     positions.sort()
     return tuple(officials), positions
+
+
+def _surface(mention: PersonMention) -> str:
+    """How the text wrote the name: with its honorific, never a title or apposition."""
+    if mention.name_span is not None and not mention.span.contains(mention.name_span):
+        return mention.name_span.text
+    if mention.name_span is not None and mention.honorific is None:
+        return mention.name_span.text
+    return mention.span.text
+
+
+def _title_holder(
+    mention: PersonMention, clusters: list[list[PersonMention]], keys: list[_names.NameKey]
+) -> int | None:
+    role = mention.role
+    assert role is not None
+    title = _names.fold(role.title)
+    same_office = [
+        i
+        for i, cluster in enumerate(clusters)
+        if any(
+            m.role is not None
+            and ((role.office is not None and m.role.office == role.office) or _names.fold(m.role.title) == title)
+            for m in cluster
+        )
+    ]
+    if len(same_office) == 1:
+        return same_office[0]
+    if same_office or role.office is None:
+        return None
+    holders = [_names.name_key(name) for name, _, _ in office_lexicon.OFFICE_HOLDERS.get(role.office, ())]
+    named = [i for i, key in enumerate(keys) if any(_names.same_person(key, h) and key[0] for h in holders)]
+    return named[0] if len(named) == 1 else None
+
+
+def _terms(officials: Sequence[Official]) -> list[tuple[DateRange, Span]]:
+    """Terms of office that the text's titled officials were holding (from lexicon.offices)."""
+    terms = []
+    for official in officials:
+        key = _names.name_key(official.name)
+        for role in official.roles:
+            for name, start, end in office_lexicon.OFFICE_HOLDERS.get(role.office or "", ()):
+                if _names.same_person(key, _names.name_key(name)) and key[0] and role.evidence:
+                    until = PartialDate.from_iso(end) if end else PartialDate.from_date(OFFICES_UPDATED)
+                    terms.append((DateRange(PartialDate.from_iso(start), until), role.evidence[0]))
+    return terms
+
+
+def _date_from_offices(document: Document, officials: Sequence[Official]) -> DocumentDate | None:
+    """For an undated text: the time when every titled official it names held that title."""
+    terms = _terms(officials)
+    if not terms:
+        return None
+    start = max(t.start for t, _ in terms)
+    end = min(t.end for t, _ in terms)
+    if start.earliest() > end.latest():
+        return None
+    evidence = min(terms, key=lambda item: (item[0].end.latest() - item[0].start.earliest()).days)[1]
+    return DocumentDate(DateRange(start, end, RangeKind.UNCERTAIN), DateBasis.INFERRED, evidence)
 
 
 # --- missions ------------------------------------------------------------------------------------
@@ -310,8 +383,8 @@ def _missions(
         ids = context.missions_in(s_start, s_end) or [m for m in [context.last_mission_before(scope.span.start)] if m]
         if ids:
             date = context.date_in(s_start, s_end) if not scope.added else None
-            report = ScopeReport(scope.institutions, scope.added, date or context.date, scope.span)
-            scope_by_id.setdefault(ids[0], []).append(report)
+            scope_report = ScopeReport(tuple(scope.institutions), scope.added, date or context.date, scope.span)
+            scope_by_id.setdefault(ids[0], []).append(scope_report)
     strength_by_id: dict[str, list[StrengthReport]] = {}
     for figure in figures:
         if figure.mission_id is None or not _is_strength(context, figure):
@@ -358,9 +431,9 @@ def _decision(context: _Context, number: int, cue: DecisionCue) -> Decision:
     start, end = cue.sentence.start, cue.sentence.end
     missions = context.missions_in(start, end)
     mission_id = missions[0] if missions else None
-    date = context.date_in(start, end)
-    if date is None:
-        date = context.date
+    # the date in the decision's own clause ("en septembre", "en juillet"), else the date the
+    # text reports the decision's status on (the document's)
+    date = context.clause_date(cue.cue) or context.date
     return Decision(
         id=f"{context.document.id}#d{number}",
         status=cue.status,
@@ -441,7 +514,8 @@ def _announcements(
         end = max(s.end for s in spans)
         official = group["official"] if isinstance(group["official"], str) else None
         named = group["named"] if isinstance(group["named"], str) else None
-        date = context.date_in(sentence.start, sentence.end) or context.date
+        # "a annoncé jeudi", "a déclaré ..., mardi": a date in the reporting clause, else the document's
+        date = context.clause_date(cue) or context.date
         announcements.append(
             Announcement(
                 id=f"{document.id}#a{number}",

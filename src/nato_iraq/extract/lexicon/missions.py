@@ -1,0 +1,325 @@
+"""Known missions and programmes, the words that refer to missions, and advised institutions.
+
+Provenance of :data:`KNOWN_MISSIONS`: public NATO facts as stated on nato.int (the "NATO
+Mission Iraq" and "Relations with Iraq" topic pages, the NTM-I archive page, the Resolute
+Support and ISAF pages) and the Global Coalition's public site. Periods are the operational
+dates those pages give, at the precision they give (``2004-08`` = August 2004):
+
+* NTM-I, NATO Training Mission-Iraq: set up August 2004 (after the NTIM-I implementation
+  mission of the Istanbul summit), ended December 2011.
+* NMI, NATO Mission Iraq: launched at the Brussels summit, July 2018; non-combat advisory and
+  capacity-building mission, still running.
+* DCB for Iraq: the Defence and Related Security Capacity Building Initiative, launched at the
+  Wales summit (September 2014); Iraq requested a package, agreed in 2015.
+* Resolute Support Mission (Afghanistan): January 2015 to September 2021.
+* ISAF (Afghanistan): December 2001 to December 2014.
+* Global Coalition against Daesh / Operation Inherent Resolve: from 2014.
+* MNF-I, Multi-National Force - Iraq: the US-led force of May 2004 to December 2009, which the
+  same French words ``coalition dirigée par les États-Unis`` named before the anti-IS coalition.
+
+Names are written as the texts write them; matching is accent-, case- and spacing-tolerant
+except for acronyms and the entries of :data:`CAPITALISED_ONLY`, whose lower-case forms are
+descriptions (``la mission de l'OTAN en Irak`` may be any NATO mission there).
+"""
+
+from types import MappingProxyType
+from typing import Final
+
+import attrs
+
+__all__ = [
+    "ADDITION_ADVERBS",
+    "ANAPHORIC_DETERMINERS",
+    "CAPITALISED_ONLY",
+    "EXTENSION_CUES",
+    "INSTITUTION_HEADS",
+    "KNOWN_INSTITUTIONS",
+    "KNOWN_MISSIONS",
+    "MISSIONS_BY_ID",
+    "MISSION_ADJECTIVES",
+    "MISSION_COMPLEMENTS",
+    "NAME_PATTERNS",
+    "SCOPE_CUES",
+    "KnownMission",
+    "get_mission",
+]
+
+
+@attrs.frozen
+class KnownMission:
+    """One mission of the curated table; the resolver builds :class:`~nato_iraq.model.Mission` from it."""
+
+    id: str
+    name: str
+    """The canonical (English, official) name."""
+    acronym: str | None
+    aliases: tuple[str, ...]
+    """Other names texts use: French official names, English variants, other acronyms."""
+    host_country: str | None
+    purpose: str | None
+    active_from: str | None
+    """ISO date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) the mission started, if known."""
+    active_to: str | None
+    """ISO date it ended; ``None`` while it runs."""
+    acronyms: tuple[str, ...] = ()
+    """Every acronym matched in capitals (the main one included)."""
+    descriptive_target: bool = False
+    """True for the NATO missions in Iraq that an unnamed ``la mission de formation de l'OTAN en
+    Irak`` may denote (NTM-I, NMI), so the resolver can pick one by date. DCB is an initiative
+    running beside NMI, and the others are not NATO missions in Iraq."""
+    announced_from: str | None = None
+    """ISO date the mission was first announced or agreed, when before ``active_from``: texts
+    speak of the coming mission (``cette nouvelle mission``) from then on."""
+
+
+KNOWN_MISSIONS: Final[tuple[KnownMission, ...]] = (
+    KnownMission(
+        id="ntm-i",
+        name="NATO Training Mission-Iraq",
+        acronym="NTM-I",
+        aliases=(
+            "NATO Training Mission in Iraq",
+            "NATO Training Mission Iraq",
+            "Mission OTAN de formation en Iraq",
+            "Mission OTAN de formation en Irak",
+            "Mission de formation de l'OTAN en Iraq (NTM-I)",
+            "NATO Training Implementation Mission in Iraq",
+            "mission OTAN de formation et d'entraînement en Iraq",
+        ),
+        host_country="Iraq",
+        purpose="Training and mentoring of Iraqi security forces and institutions",
+        active_from="2004-08",
+        active_to="2011-12",
+        acronyms=("NTM-I", "NTIM-I"),
+        descriptive_target=True,
+        announced_from="2004-06",  # Istanbul summit, 28 June 2004
+    ),
+    KnownMission(
+        id="nmi",
+        name="NATO Mission Iraq",
+        acronym="NMI",
+        aliases=(
+            "NATO Mission in Iraq",
+            "NATO Mission-Iraq",
+            "Mission de l'OTAN en Iraq",
+            "Mission de l'OTAN en Irak",
+            "Mission OTAN en Iraq",
+            "Mission OTAN en Irak",
+            "mission OTAN Iraq",
+        ),
+        host_country="Iraq",
+        purpose="Non-combat advisory and capacity-building mission for Iraqi security institutions",
+        active_from="2018-07",
+        active_to=None,
+        acronyms=("NMI",),
+        descriptive_target=True,
+        announced_from="2018-02",  # defence ministers agreed to plan it, 15 February 2018
+    ),
+    KnownMission(
+        id="dcb-iraq",
+        name="Defence and Related Security Capacity Building Initiative",
+        acronym="DCB",
+        aliases=(
+            "Defence Capacity Building Initiative",
+            "DCB Initiative",
+            "DCB package",
+            "initiative OTAN de renforcement des capacités de défense et des capacités de sécurité s'y rapportant",
+            "initiative de renforcement des capacités de défense et des capacités de sécurité s'y rapportant",
+            "initiative OTAN de renforcement des capacités de défense",
+            "initiative de renforcement des capacités de défense",
+            "initiative pour le renforcement des capacités de défense et des capacités de sécurité s'y rapportant",
+            "initiative pour le renforcement des capacités de défense",
+        ),
+        host_country="Iraq",
+        purpose="Defence and related security capacity building",
+        active_from="2014-09",
+        active_to=None,
+        acronyms=("DCB", "DCBI"),
+    ),
+    KnownMission(
+        id="resolute-support",
+        name="Resolute Support Mission",
+        acronym="RSM",
+        aliases=(
+            "Resolute Support",
+            "mission Resolute Support",
+            "opération Resolute Support",
+            "mission Soutien résolu",
+        ),
+        host_country="Afghanistan",
+        purpose="Training, advice and assistance for Afghan security forces and institutions",
+        active_from="2015-01",
+        active_to="2021-09",
+        acronyms=("RSM",),
+    ),
+    KnownMission(
+        id="isaf",
+        name="International Security Assistance Force",
+        acronym="ISAF",
+        aliases=("Force internationale d'assistance à la sécurité", "Force internationale d'assistance et de sécurité"),
+        host_country="Afghanistan",
+        purpose="Security assistance to the Afghan government",
+        active_from="2001-12",
+        active_to="2014-12",
+        acronyms=("ISAF", "FIAS"),
+    ),
+    KnownMission(
+        id="coalition",
+        name="Global Coalition against Daesh",
+        acronym="OIR",
+        aliases=(
+            "Global Coalition to Defeat ISIS",
+            "Global Coalition to Defeat Daesh",
+            "Operation Inherent Resolve",
+            "opération Inherent Resolve",
+            "Combined Joint Task Force - Operation Inherent Resolve",
+            "coalition internationale contre Daech",
+            "coalition mondiale contre Daech",
+        ),
+        host_country="Iraq",
+        purpose="Military campaign and support against the Islamic State group in Iraq and Syria",
+        active_from="2014-08",
+        active_to=None,
+        acronyms=("OIR", "CJTF-OIR"),
+    ),
+    KnownMission(
+        id="mnf-i",
+        name="Multi-National Force - Iraq",
+        acronym="MNF-I",
+        aliases=("Multi-National Force-Iraq", "Force multinationale en Irak", "Force multinationale en Iraq"),
+        host_country="Iraq",
+        purpose="US-led multinational force in Iraq after the 2003 invasion",
+        active_from="2004-05",
+        active_to="2009-12",
+        acronyms=("MNF-I",),
+    ),
+)
+
+#: Known missions by id.
+MISSIONS_BY_ID: Final = MappingProxyType({mission.id: mission for mission in KNOWN_MISSIONS})
+
+
+def get_mission(mission_id: str) -> KnownMission | None:
+    """The known mission *mission_id*, or ``None``."""
+    return MISSIONS_BY_ID.get(mission_id)
+
+
+#: Aliases matched only with their capital: in lower case they describe, they do not name.
+CAPITALISED_ONLY: Final = frozenset(
+    {"Mission de l'OTAN en Iraq", "Mission de l'OTAN en Irak", "Mission OTAN en Iraq", "Mission OTAN en Irak"}
+)
+
+#: Naming phrases that vary too much for an alias list (regex fragments, case-insensitive), with
+#: the mission ids they may name, in order of preference; the first whose active period holds
+#: the document date wins (``la coalition dirigée par les États-Unis`` is the anti-IS coalition
+#: in 2016 and MNF-I in 2006).
+NAME_PATTERNS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    (
+        r"coalition(?:\s+(?:internationale|militaire|mondiale))?\s+(?:anti-?(?:EI|EIIL|Daech|Daesh|jihadiste|djihadiste)"
+        r"|contre\s+(?:l'EI|Daech|Daesh|le\s+groupe\s+[ée]tat\s+islamique|l'[ée]tat\s+islamique|les\s+jihadistes))"
+        r"(?:\s+(?:dirig[ée]e|men[ée]e|conduite)\s+par\s+(?:les\s+[ée]tats-unis|washington))?",
+        ("coalition",),
+    ),
+    (
+        r"coalition(?:\s+(?:internationale|militaire|multinationale))?\s+(?:dirig[ée]e|men[ée]e|conduite)\s+par\s+"
+        r"(?:les\s+[ée]tats-unis|washington)",
+        ("coalition", "mnf-i"),
+    ),
+)
+
+#: Determiners of a mission reference; with no qualifier after ``mission`` the reference is
+#: anaphoric (``cette mission``, ``notre mission``).
+ANAPHORIC_DETERMINERS: Final = ("cette", "la", "notre", "sa", "leur", "votre", "ladite", "une", "ma")
+
+#: Words between the determiner and ``mission`` or right after it that keep it one reference:
+#: ``cette nouvelle mission``, ``une mission élargie``, ``cette mission «non-combattante»``.
+MISSION_ADJECTIVES: Final = (
+    "nouvelle",
+    "même",
+    "future",
+    "vaste",
+    "petite",
+    "grande",
+    "première",
+    "élargie",
+    "alliée",
+    "non-combattante",
+    "non combattante",
+    "militaire",
+    "internationale",
+    "consultative",
+    "renforcée",
+    "actuelle",
+    "otan",
+)
+
+#: Complements that make ``mission`` a descriptive reference (after ``de``/``d'``/``en``...).
+MISSION_COMPLEMENTS: Final = (
+    r"(?:de\s+|d')(?:formation|entra[îi]nement|conseil|soutien|assistance|renforcement\s+des\s+capacit[ée]s|"
+    r"combat|non-combat|maintien\s+de\s+la\s+paix|observation|police)",
+    r"et\s+(?:de\s+|d')(?:formation|entra[îi]nement|conseil|soutien|assistance)",
+    r"(?:des|aux)\s+forces(?:\s+(?:arm[ée]es|de\s+s[ée]curit[ée]))?\s+(?:irakiennes|iraquiennes|afghanes)",
+    r"de\s+l'(?:OTAN|Otan|Alliance(?:\s+atlantique)?)",
+    r"(?:en|au|à)\s+(?:Irak|Iraq|Afghanistan)",
+    r"dans\s+le\s+pays",
+)
+
+#: Verbs and nouns saying a mission advises or trains people in institutions.
+SCOPE_CUES: Final = (
+    r"conseill(?:e|ent|era|eront|ait|aient|er)(?!\w)|r[ôo]le\s+de\s+conseil"
+    r"|form(?:e|ent|era|eront|er)\s+(?:les|des|aussi|[ée]galement)(?!\w)"
+    r"|entra[îi]n(?:e|ent|era|eront|er)\s+(?:les|des|aussi|[ée]galement)(?!\w)"
+)
+
+#: Words making the institutions an extension of the mandate (with or without a future verb).
+EXTENSION_CUES: Final = (
+    r"[ée]tendu(?:e|s|es)?\s+(?:au|[àa]|aux)|[ée]largi(?:e|s|es)?\s+(?:au|[àa]|aux)"
+    r"|[ée]tendre|extension|[ée]largissement"
+)
+
+#: Adverbs that, with a future advising verb, mark an addition (``elle conseillera aussi``).
+ADDITION_ADVERBS: Final = r"aussi|[ée]galement|d[ée]sormais|dor[ée]navant|de\s+plus|en\s+outre|en\s+plus"
+
+#: Heads of institution names, after ``au``/``à la``/``à l'``/``aux`` in a list.
+INSTITUTION_HEADS: Final = (
+    "ministère",
+    "ministères",
+    "bureau",
+    "centre",
+    "commandement",
+    "service",
+    "services",
+    "conseil",
+    "direction",
+    "état-major",
+    "états-majors",
+    "académie",
+    "académies",
+    "école",
+    "écoles",
+    "collège",
+    "université",
+    "institut",
+    "agence",
+    "cabinet",
+    "secrétariat",
+    "quartier général",
+    "office",
+    "établissements",
+    "forces",
+    "police",
+    "garde-frontières",
+    "unités",
+)
+
+#: Institutions named in NATO's Iraq releases, for reference and tests (the heads above already
+#: find them): those NMI advises since 2018 and those added in 2023.
+KNOWN_INSTITUTIONS: Final = (
+    "ministère de la Défense",
+    "ministère de l'Intérieur",
+    "Bureau du conseiller à la sécurité nationale",
+    "Centre national d'opérations du Premier ministre",
+    "commandement de la police fédérale",
+    "Service de contre-terrorisme",
+    "commandement des opérations conjointes",
+)

@@ -1,0 +1,327 @@
+"""Direct quotes, their attribution, and reporting clauses (sentences written for these tests)."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nato_iraq.document import Document, build_document
+from nato_iraq.extract import quotes
+from nato_iraq.extract.mentions import QuoteMention, ReportMention
+
+
+def _quotes(text: str) -> tuple[QuoteMention, ...]:
+    return quotes.find(build_document(text, "t"))
+
+
+def _reports(text: str) -> tuple[ReportMention, ...]:
+    return quotes.find_reports(build_document(text, "t"))
+
+
+def _summary(quote: QuoteMention) -> tuple[str, str | None, str | None, bool]:
+    return (
+        quote.span.text,
+        quote.cue.text if quote.cue else None,
+        quote.speaker_span.text if quote.speaker_span else None,
+        quote.pronoun,
+    )
+
+
+def _check(document: Document) -> None:
+    for quote in quotes.find(document):
+        for span in (quote.span, quote.marked, quote.speaker_span, quote.cue):
+            if span is not None:
+                assert document.text[span.start : span.end] == span.text
+        assert quote.marked.contains(quote.span)
+    for report in quotes.find_reports(document):
+        for span in (report.cue, report.sentence, report.speaker_span):
+            if span is not None:
+                assert document.text[span.start : span.end] == span.text
+        assert report.sentence.contains(report.cue)
+
+
+# --- marks --------------------------------------------------------------------------------------
+
+INNER = "Nous allons renforcer notre présence auprès des forces irakiennes"
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("« ", " »"), ("«\u00a0", "\u00a0»"), ("«", "»"), ("“", "”"), ('"', '"'), ("\u2018", "\u2019")],
+)
+def test_every_mark_style(opening: str, closing: str) -> None:
+    (quote,) = _quotes(f"{opening}{INNER}{closing}, a déclaré Jens Stoltenberg à Bruxelles.")
+    assert _summary(quote) == (INNER, "a déclaré", "Jens Stoltenberg", False)
+    assert quote.marked.text == f"{opening}{INNER}{closing}"
+
+
+def test_apostrophes_inside_single_quotes() -> None:
+    (quote,) = _quotes("\u2018L\u2019Alliance restera aux côtés de l\u2019Irak\u2019, a affirmé l\u2019Otan.")
+    assert quote.span.text == "L\u2019Alliance restera aux côtés de l\u2019Irak"
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.text == "l\u2019Otan"
+
+
+def test_quote_over_paragraphs_with_continuation_marks() -> None:
+    text = (
+        "« Les formateurs arriveront au printemps.\n"
+        "« Ils resteront le temps qu'il faudra pour achever la tâche.\n"
+        "» Nous ne partirons pas avant », a expliqué le ministre belge de la Défense."
+    )
+    (quote,) = _quotes(text)
+    assert quote.span.text.startswith("Les formateurs arriveront")
+    assert quote.span.text.endswith("Nous ne partirons pas avant")
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.text == "le ministre belge de la Défense"
+
+
+def test_unclosed_quote_ends_with_its_paragraph() -> None:
+    text = "Le colonel a conclu : « Nous avons formé plus de mille soldats cette année\nLa suite est prévue."
+    (quote,) = _quotes(text)
+    assert quote.span.text == "Nous avons formé plus de mille soldats cette année"
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.text == "Le colonel"
+
+
+# --- what is not a quote ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a dénoncé le prétendu « Califat islamique du Levant et de Mésopotamie » dans son discours.",
+        'Le ministre a qualifié la réunion de "décisive" et parlé de "confiance mutuelle".',
+        "La coalition (la «Global Coalition Against Daesh») a salué la mission «non-combattante».",
+        "La décision fait suite «à une requête du gouvernement fédéral», a indiqué l'Alliance.",
+        "Une opération baptisée « Tempête du désert sur le Golfe et le Koweït » a commencé.",
+    ],
+)
+def test_names_and_fragments_are_not_quotes(text: str) -> None:
+    assert _quotes(text) == ()
+
+
+def test_four_content_words_make_a_quote() -> None:
+    (quote,) = _quotes('Les effectifs concerneront "davantage de bases aériennes du nord", a-t-il ajouté.')
+    assert _summary(quote) == ("davantage de bases aériennes du nord", "a-t-il ajouté", "il", True)
+
+
+# --- attribution --------------------------------------------------------------------------------
+
+
+def test_attribution_after_with_time_word_and_title_and_name() -> None:
+    text = "« La mission passera à 4 000 personnes », a annoncé mardi la porte-parole de l'OTAN, Oana Lungescu."
+    (quote,) = _quotes(text)
+    assert _summary(quote) == (
+        "La mission passera à 4 000 personnes",
+        "a annoncé",
+        "la porte-parole de l'OTAN, Oana Lungescu",
+        False,
+    )
+
+
+def test_attribution_after_rank_and_name_stops_at_apposition() -> None:
+    text = (
+        "« Les stagiaires ont montré un grand sens des responsabilités », a indiqué le colonel Marco Bianchi, "
+        "chef de l'équipe de formation."
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.text == "le colonel Marco Bianchi"
+
+
+def test_attribution_after_honorific_stops_at_adjunct() -> None:
+    (quote,) = _quotes('"Rien n\'est encore décidé sur ce point.", a encore affirmé M. Rasmussen lors du sommet.')
+    assert _summary(quote) == ("Rien n'est encore décidé sur ce point.", "a encore affirmé", "M. Rasmussen", False)
+
+
+def test_attribution_after_text_between_quote_and_clause() -> None:
+    text = (
+        '"Nous travaillons très étroitement avec tous nos partenaires" du Golfe et de la région, a ajouté M. Rasmussen.'
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.text == "M. Rasmussen"
+
+
+def test_consecutive_quotes_share_the_clause() -> None:
+    text = (
+        'Ils formeront "plusieurs centaines de nouveaux officiers", '
+        '"dans toutes les grandes provinces du pays", a-t-elle dit.'
+    )
+    first, second = _quotes(text)
+    assert _summary(first) == ("plusieurs centaines de nouveaux officiers", "a-t-elle dit", "elle", True)
+    assert _summary(second) == ("dans toutes les grandes provinces du pays", "a-t-elle dit", "elle", True)
+
+
+def test_attribution_before_with_colon() -> None:
+    (quote,) = _quotes("M. Hussein a déclaré : « Nous ne laisserons pas le terrorisme revenir. »")
+    assert _summary(quote) == ("Nous ne laisserons pas le terrorisme revenir.", "a déclaré", "M. Hussein", False)
+
+
+def test_attribution_before_with_comme() -> None:
+    text = "Comme l'a rappelé un officier du ministère de l'Intérieur, « La formation change tout pour nous. »"
+    (quote,) = _quotes(text)
+    assert quote.cue is not None
+    assert quote.cue.text == "a rappelé"
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.text == "un officier du ministère de l'Intérieur"
+
+
+def test_attribution_before_with_selon() -> None:
+    (quote,) = _quotes("Selon M. Rasmussen, « l'Alliance ne restera pas les bras croisés face au terrorisme ».")
+    assert _summary(quote)[1:] == ("Selon", "M. Rasmussen", False)
+
+
+def test_attribution_before_with_pronoun_subject() -> None:
+    (quote,) = _quotes('Elle a rappelé que la mission restait "entièrement tournée vers la formation des cadres".')
+    assert _summary(quote) == ("entièrement tournée vers la formation des cadres", "a rappelé", "Elle", True)
+
+
+def test_quote_without_attribution() -> None:
+    (quote,) = _quotes("« Nous sommes prêts à agir. »")
+    assert (quote.cue, quote.speaker_span, quote.pronoun) == (None, None, False)
+
+
+# --- reports ------------------------------------------------------------------------------------
+
+
+def _report_summary(report: ReportMention) -> tuple[str, str | None, bool]:
+    return report.cue.text, report.speaker_span.text if report.speaker_span else None, report.pronoun
+
+
+def test_report_inverted_with_time_word() -> None:
+    text = "La mission sera élargie, a annoncé jeudi le secrétaire général de l'Alliance atlantique, Anders Rasmussen."
+    (report,) = _reports(text)
+    assert _report_summary(report) == (
+        "a annoncé",
+        "le secrétaire général de l'Alliance atlantique, Anders Rasmussen",
+        False,
+    )
+    assert report.sentence.text == text
+
+
+def test_report_inverted_title_then_time_word() -> None:
+    (report,) = _reports("L'Alliance est prête, a déclaré le secrétaire général de l'OTAN, lundi.")
+    assert _report_summary(report) == ("a déclaré", "le secrétaire général de l'OTAN", False)
+
+
+def test_report_body_with_adjunct() -> None:
+    (report,) = _reports("La décision a été prise mardi, a précisé l'Alliance atlantique dans un communiqué.")
+    assert _report_summary(report) == ("a précisé", "l'Alliance atlantique", False)
+
+
+def test_report_subject_before() -> None:
+    reports = _reports(
+        "L'Otan a annoncé vendredi l'envoi de formateurs. M. Rasmussen a souligné que rien n'était décidé. "
+        "Le secrétaire général a indiqué que la mission durerait. Il a ensuite expliqué le calendrier."
+    )
+    assert [_report_summary(r) for r in reports] == [
+        ("a annoncé", "L'Otan", False),
+        ("a souligné", "M. Rasmussen", False),
+        ("a indiqué", "Le secrétaire général", False),
+        ("a ensuite expliqué", "Il", True),
+    ]
+    assert reports[1].sentence.text == "M. Rasmussen a souligné que rien n'était décidé."
+
+
+def test_report_subject_with_apposition() -> None:
+    (report,) = _reports("Florence Parly, ministre française des Armées, a annoncé l'envoi de formateurs.")
+    assert _report_summary(report) == ("a annoncé", "Florence Parly", False)
+
+
+def test_no_report_without_speaker_or_with_negation() -> None:
+    assert _reports("Comme indiqué dans la déclaration, la mission commencera en mai.") == ()
+    assert _reports("Le ministre n'a pas précisé le nombre de soldats.") == ()
+    assert _reports("L'annonce a surpris les alliés.") == ()
+
+
+def test_report_sentence_spans_a_quote_with_stops() -> None:
+    text = 'Avant. "Nous resterons. Nous formerons encore.", a dit Jens Stoltenberg. Après.'
+    (report,) = _reports(text)
+    assert report.sentence.text == '"Nous resterons. Nous formerons encore.", a dit Jens Stoltenberg.'
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+_MARKS = [("« ", " »"), ("«", "»"), ("“", "”"), ('"', '"'), ("\u2018", "\u2019")]
+_SPEAKERS = [
+    "Jens Stoltenberg",
+    "M. Stoltenberg",
+    "le secrétaire général",
+    "le général de brigade Pierfranco Tria",
+    "l'Otan",
+    "la porte-parole de l'Alliance",
+    "Mme Lungescu",
+]
+_VERBS = ["a dit", "a déclaré", "a ajouté", "a précisé", "a souligné", "a encore affirmé", "a poursuivi"]
+_WORDS = st.sampled_from(
+    [
+        "mission",
+        "formation",
+        "forces",
+        "irakiennes",
+        "conseil",
+        "sécurité",
+        "partenaires",
+        "région",
+        "devons",
+        "continuer",
+        "soutenir",
+        "pays",
+        "armée",
+        "institutions",
+        "renforcer",
+        "stabilité",
+        "alliés",
+    ]
+)
+
+
+@given(
+    mark=st.sampled_from(_MARKS),
+    words=st.lists(_WORDS, min_size=4, max_size=14),
+    verb=st.sampled_from(_VERBS),
+    speaker=st.sampled_from(_SPEAKERS),
+    stop=st.sampled_from(["", "."]),
+)
+def test_quote_property(mark: tuple[str, str], words: list[str], verb: str, speaker: str, stop: str) -> None:
+    inner = " ".join(words).capitalize() + stop
+    text = f"Mardi. {mark[0]}{inner}{mark[1]}, {verb} {speaker}. Fin."
+    document = build_document(text, "q")
+    _check(document)
+    (quote,) = quotes.find(document)
+    assert _summary(quote) == (inner, verb, speaker, False)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    _check(build_document(text, "x"))
+
+
+_PIECES = st.sampled_from(
+    [
+        "«",
+        "»",
+        '"',
+        "“",
+        "”",
+        "\u2018",
+        "\u2019",
+        "l\u2019Otan",
+        "a dit",
+        "a-t-il affirmé",
+        ",",
+        ".",
+        "\n",
+        "M.",
+        "Jens Stoltenberg",
+        "le secrétaire général",
+        "Nous devons gagner la paix",
+        "selon",
+        "Comme l'a souligné",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=25).map(" ".join))
+def test_genre_like_text_keeps_invariants(text: str) -> None:
+    _check(build_document(text, "y"))
