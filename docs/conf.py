@@ -51,6 +51,7 @@ intersphinx_mapping = (
 
 doctest_global_setup = """
 import nato_iraq
+from nato_iraq import *  # noqa: F403 - docstring examples use the public names bare
 """
 
 nitpicky = True

@@ -8,6 +8,7 @@ Particles (``al-``, ``de``, ``von``) are dropped. Two names are the same person 
 skeletons are equal and their given names, where both have one, are too.
 """
 
+import functools
 import re
 import unicodedata
 
@@ -75,6 +76,7 @@ _REPEATS = re.compile(r"(.)\1+")
 _TOKEN = re.compile(r"[^\s\-]+")
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower-case with accents removed and apostrophes folded (``L’OTAN`` → ``l'otan``)."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2011", "-").replace("\u00a0", " ")
@@ -82,6 +84,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@functools.lru_cache(maxsize=4096)
 def skeleton(token: str) -> str:
     """The consonant skeleton of one name token.
 
@@ -108,6 +111,7 @@ def _tokens(name: str) -> list[str]:
     return [t for t in tokens if t not in PARTICLES and t.rstrip("-") not in PARTICLES]
 
 
+@functools.lru_cache(maxsize=4096)
 def name_key(name: str) -> NameKey:
     """``(given-name skeletons, surname skeleton)`` of a person's name.
 

@@ -25,7 +25,8 @@ import re
 
 import attrs
 
-from ..document import Document, analysis_text
+from ..document import Document
+from . import _text
 from .lexicon import decisions as lex
 from .mentions import DecisionCue
 
@@ -165,7 +166,7 @@ def _body_before(text: str, sentence_start: int, cue_start: int) -> tuple[int, i
 
 def find(document: Document) -> tuple[DecisionCue, ...]:
     """Every decision cue in *document*, in text order."""
-    text = analysis_text(document)
+    text = _text.view(document)
     patterns = _patterns()
     sentences = _sentences(text)
     starts = [s for s, _ in sentences]

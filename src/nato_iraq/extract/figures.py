@@ -29,8 +29,9 @@ import re
 
 import attrs
 
-from ..document import Document, analysis_text, normalize
+from ..document import Document, normalize
 from ..model import Approximation, FigureRole, PersonnelFigure
+from . import _text
 from .lexicon import fold
 from .lexicon import numbers as lex
 
@@ -401,7 +402,7 @@ def find(document: Document) -> tuple[PersonnelFigure, ...]:
 
     ``mission_id`` is left ``None``: linking a figure to a mission is the resolver's work.
     """
-    text = analysis_text(document)
+    text = _text.view(document)
     quantities = _quantities(text)
     figures: list[PersonnelFigure] = []
     index = 0

@@ -31,7 +31,8 @@ import re
 import attrs
 
 from ..dates import PartialDate
-from ..document import Document, analysis_text
+from ..document import Document
+from . import _text
 from .lexicon import fold
 from .lexicon import missions as lex
 from .mentions import MissionMention, ScopeMention
@@ -177,7 +178,7 @@ def _choose(ids: tuple[str, ...], document: Document) -> str | None:
 
 def find(document: Document) -> tuple[MissionMention, ...]:
     """Every mission reference in *document*, in text order (see the module notes)."""
-    text = analysis_text(document)
+    text = _text.view(document)
     patterns = _patterns()
     named: list[tuple[int, int, str | None]] = []
     for match in patterns.acronyms.finditer(text):
@@ -245,7 +246,7 @@ def find_scope(document: Document) -> tuple[ScopeMention, ...]:
     the institution names and at least one institution governed by ``au``/``à la``/``aux``.
     Institutions are returned with their spacing and apostrophes normalised, without ``au``.
     """
-    text = analysis_text(document)
+    text = _text.view(document)
     patterns = _patterns()
     found: list[ScopeMention] = []
     if patterns.scope_items.search(text) is None:

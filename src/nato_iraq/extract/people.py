@@ -27,12 +27,12 @@ Patterns run on a same-length accent-folded view of :func:`~nato_iraq.document.a
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 
 import attrs
 
-from ..document import Document, analysis_text
+from ..document import Document
+from . import _text
 from .lexicon import fold as _fold_uncached
 from .lexicon import people as lex
 from .lexicon import places
@@ -48,22 +48,6 @@ _LETTER = r"[^\W\d_]"
 #: A capitalised word; an elided article (``L'Otan``, ``D'autres``) is not one, ``O'Brien`` is.
 _CAPTOK = rf"(?!(?:[A-NP-Z]|Qu|Jusqu|Lorsqu|Puisqu)')[{_UPPER}]{_LETTER}*(?:['-]{_LETTER}+){{0,4}}"
 _INITIAL = rf"[{_UPPER}]\.(?:-[{_UPPER}]\.)?"
-
-
-@functools.cache
-def _accent_table() -> dict[int, str]:
-    """One-to-one map of accented Latin letters to their base letter (case kept)."""
-    table: dict[int, str] = {}
-    for code in range(0xC0, 0x250):
-        base = unicodedata.normalize("NFD", chr(code))[0]
-        if base != chr(code) and base.isascii():
-            table[code] = base
-    return table
-
-
-def _fold_view(text: str) -> str:
-    """*text* with accents removed, same length (case kept)."""
-    return text.translate(_accent_table())
 
 
 def _alternation(words: "Iterable[str]") -> str:
@@ -350,7 +334,7 @@ class _Occupied:
 
 def find(document: Document) -> tuple[PersonMention, ...]:
     """Every person mention in *document*, sorted by offset, none overlapping another."""
-    view = _fold_view(analysis_text(document))
+    view = _text.folded_view(document)
     patterns = _patterns()
     roles = _roles(document, view)
     role_index = {id(role): index for index, role in enumerate(roles)}

@@ -39,12 +39,12 @@ Patterns on words run on a same-length accent-folded view of
 import bisect
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 
 import attrs
 
-from ..document import Document, analysis_text
+from ..document import Document
+from . import _text
 from .lexicon import fold as _fold_uncached
 from .lexicon import people as lex
 from .lexicon import places
@@ -65,17 +65,6 @@ _ABBREVIATIONS = frozenset(
 #: How far from a quote its attribution clause may be looked for (characters).
 _REACH = 400
 _LOOSE = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]"}
-
-
-@functools.cache
-def _accent_table() -> dict[int, str]:
-    """One-to-one map of accented Latin letters to their base letter (case kept)."""
-    table: dict[int, str] = {}
-    for code in range(0xC0, 0x250):
-        base = unicodedata.normalize("NFD", chr(code))[0]
-        if base != chr(code) and base.isascii():
-            table[code] = base
-    return table
 
 
 def _alternation(words: "Iterable[str]", *, loose: bool = False) -> str:
@@ -571,8 +560,8 @@ class _Analysis:
 def _analyse(document: Document) -> _Analysis:
     """Marks, quotes, sentences and clauses of *document*, shared by :func:`find` and
     :func:`find_reports` (the resolver calls both on the same document)."""
-    view = analysis_text(document)
-    folded = view.translate(_accent_table())
+    view = _text.view(document)
+    folded = _text.folded_view(document)
     marked = _all_marked(document, view)
     quotes = [m for m in marked if _is_quote(view, folded, m)]
     ends = _sentence_ends(document, view, marked)

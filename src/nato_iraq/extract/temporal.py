@@ -60,8 +60,9 @@ from collections.abc import Iterable
 import attrs
 
 from ..dates import DateRange, PartialDate, Precision, RangeKind, TimeValue
-from ..document import DateBasis, Document, DocumentDate, FurnitureKind, Span, analysis_text
+from ..document import DateBasis, Document, DocumentDate, FurnitureKind, Span
 from ..model import TemporalExpression, TimexKind
+from . import _text
 from .lexicon import fold
 from .lexicon import time as lex
 
@@ -897,7 +898,7 @@ def document_date(document: Document) -> DocumentDate | None:
     a range; ``INFERRED``, with that date's span as evidence); else ``None``. A document whose
     date was already worked out (basis other than ``HEADER``) keeps it.
     """
-    text = analysis_text(document)
+    text = _text.view(document)
     return _document_date(document, text, _scan(document, text))
 
 
@@ -908,7 +909,7 @@ def find(document: Document) -> tuple[TemporalExpression, ...]:
     ``document.date``); text blanked by :func:`~nato_iraq.document.analysis_text` (search boxes,
     menus, teasers) is not read.
     """
-    text = analysis_text(document)
+    text = _text.view(document)
     raws = _scan(document, text)
     dated = _document_date(document, text, raws)
     anchor = _anchor_point(dated.value if dated else None)
