@@ -81,10 +81,13 @@ def merge_officials(officials: Iterable[Official]) -> tuple[tuple[Official, ...]
         else:
             bare.append(official)
     clusters = list(full.values())
+    by_surname: dict[str, list[list[Official]]] = {}
+    for cluster in clusters:
+        by_surname.setdefault(name_key(cluster[0].name)[1], []).append(cluster)
     orphans: dict[str, list[Official]] = {}
     for official in bare:
         key = name_key(official.name)
-        matches = [c for c in clusters if same_person(name_key(c[0].name), key)]
+        matches = [c for c in by_surname.get(key[1], ()) if same_person(name_key(c[0].name), key)]
         if len(matches) == 1:
             matches[0].append(official)
         else:
@@ -474,8 +477,15 @@ class Corpus:
         return tuple(sorted(events, key=lambda e: (sort_key(e.date), e.evidence.doc_id, e.evidence.start)))
 
 
+_ARTICLES = frozenset({"la", "le", "les", "l", "the", "une", "un", "cette", "sa", "son", "leur"})
+
+
 def _key(name: str) -> str:
-    return " ".join(fold(name).replace("-", " ").replace("'", " ").split())
+    """Lookup key: folded, punctuation-light, without a leading article (``la mission`` = ``mission``)."""
+    words = fold(name).replace("-", " ").replace("'", " ").split()
+    while len(words) > 1 and words[0] in _ARTICLES:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _not_found(kind: str, name: str, count: int) -> str:

@@ -482,22 +482,22 @@ def _announcements(
 
     for report in reports:
         group_for(report.cue, report.sentence, report.speaker_span, report.pronoun)
-    loose: list[Quote] = []
+    loose: list[QuoteMention] = []
     for quote in quotes:
-        if quote.cue is not None:
-            group = group_for(quote.cue, None, quote.speaker_span, quote.pronoun)
-            official, named = group["official"], group["named"]
-            assert isinstance(group["quotes"], list)
-            group["quotes"].append(
-                Quote(
-                    span=quote.span,
-                    speaker_id=official if isinstance(official, str) else None,
-                    speaker=named if isinstance(named, str) else None,
-                    attribution=quote.speaker_span,
-                )
+        if quote.cue is None:
+            loose.append(quote)
+            continue
+        group = group_for(quote.cue, None, quote.speaker_span, quote.pronoun)
+        official, named = group["official"], group["named"]
+        assert isinstance(group["quotes"], list)
+        group["quotes"].append(
+            Quote(
+                span=quote.span,
+                speaker_id=official if isinstance(official, str) else None,
+                speaker=named if isinstance(named, str) else None,
+                attribution=quote.speaker_span,
             )
-        else:
-            loose.append(Quote(span=quote.span))
+        )
     announcements: list[Announcement] = []
     for number, key in enumerate(sorted(order), 1):
         group = groups[key]
@@ -530,5 +530,19 @@ def _announcements(
                 evidence=(sentence,),
             )
         )
-    del loose  # quotes with no attribution clause stay out of announcements: no speaker to credit
-    return tuple(announcements)
+    # a quote no clause attributes is still a statement the text reports: kept, speaker unknown
+    for quote in loose:
+        s_start, s_end = context.sentence(quote.span.start)
+        sentence = document.span(s_start, max(s_end, quote.marked.end))
+        announcements.append(
+            Announcement(
+                id=f"{document.id}#a{len(announcements) + 1}",
+                date=context.date,
+                mission_ids=tuple(context.missions_in(sentence.start, sentence.end)),
+                official_ids=tuple(context.people_in(sentence.start, sentence.end)),
+                quotes=(Quote(span=quote.span),),
+                evidence=(sentence,),
+            )
+        )
+    announcements.sort(key=lambda a: (a.evidence[0].start, a.cue.start if a.cue else a.quotes[0].span.start))
+    return tuple(attrs.evolve(a, id=f"{document.id}#a{n}") for n, a in enumerate(announcements, 1))
