@@ -127,3 +127,25 @@ def test_build_document_never_breaks_the_span_invariant(text):
         assert doc.text[furniture.span.start : furniture.span.end] == furniture.span.text
     for start, end in sentences(doc.text):
         assert 0 <= start < end <= len(doc.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Les ministres de la Défense ont décidé jeudi d'élargir la mission, a dit le porte-parole.", "fr"),
+        ("NATO defence ministers agreed on Thursday to expand the mission in Iraq, the spokesman said.", "en"),
+        ("Die Verteidigungsminister der Allianz haben am Donnerstag die Mission im Irak nicht verlängert.", "de"),
+        ("Los ministros de la alianza decidieron ampliar la misión en Irak con más asesores para el ejército.", "es"),
+        ("4 000 - 2021 - OTAN", "und"),
+    ],
+)
+def test_language_detection(text, code):
+    from nato_iraq.document import detect_language
+
+    assert detect_language(text) == code
+
+
+def test_a_text_too_short_to_tell_is_read_as_french():
+    assert build_document("OTAN : 4 000.", "x").language == "fr"
+    assert build_document("NATO agreed on the plan, and the ministers said it was done.", "y").language == "en"
+    assert build_document("Texte quelconque", "z", language="en").language == "en"

@@ -20,6 +20,7 @@ import attrs
 from .dates import DateRange, PartialDate, TimeValue
 
 __all__ = [
+    "SUPPORTED_LANGUAGES",
     "DateBasis",
     "Document",
     "DocumentDate",
@@ -27,6 +28,7 @@ __all__ = [
     "FurnitureKind",
     "Span",
     "analysis_text",
+    "detect_language",
     "normalize",
     "sentences",
 ]
@@ -358,7 +360,7 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
     return Document(
         id=doc_id,
         text=text,
-        language=language or detect_language(folded),
+        language=language or _default_language(folded),
         title=title,
         date=date,
         publisher=publisher,
@@ -393,67 +395,51 @@ def _title(doc_id: str, text: str, folded: str, furniture: list[Furniture]) -> S
     return None
 
 
-_FR_WORDS = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "des",
-        "du",
-        "de",
-        "et",
-        "est",
-        "une",
-        "un",
-        "dans",
-        "pour",
-        "sur",
-        "par",
-        "qui",
-        "que",
-        "au",
-        "aux",
-        "avec",
-        "ses",
-        "sont",
-        "été",
-        "pas",
-        "ont",
-    ]
-)
-_EN_WORDS = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "to",
-        "in",
-        "is",
-        "was",
-        "for",
-        "on",
-        "that",
-        "with",
-        "by",
-        "are",
-        "has",
-        "have",
-        "said",
-        "from",
-        "as",
-        "it",
-        "be",
-        "at",
-    ]
-)
+#: Very common function words per language: a text is in the language whose words it uses most.
+#: German, Spanish, Italian and Dutch are listed only so that such texts are recognised as
+#: *unsupported* instead of being parsed as French or English.
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset(
+        "le la les des du de et est une un dans pour sur par qui que au aux avec ses sont été pas ont il elle".split()
+    ),
+    "en": frozenset("the of and to in is was for on that with by are has have said from as it be at he she".split()),
+    "de": frozenset("der die das und ist nicht mit den dem ein eine zu von auf für sich auch".split()),
+    "es": frozenset("el los las y es en por con para una del se lo como más pero".split()),
+    "it": frozenset("il lo gli e di che è per con non una sono della nel alla".split()),
+    "nl": frozenset("het een en van de is op te dat niet met zijn voor ook".split()),
+}
+
+#: Languages the extractors read.
+SUPPORTED_LANGUAGES = ("fr", "en")
+
+_WORD = re.compile(r"[a-zà-ÿ]+")
+
+
+def _default_language(text: str) -> str:
+    """The detected language; a text too short to tell is read as French, the genre's default."""
+    code = detect_language(text)
+    return "fr" if code == "und" else code
 
 
 def detect_language(text: str) -> str:
-    """``"fr"`` or ``"en"`` by counting very common words; French when undecided."""
-    words = re.findall(r"[a-zà-ÿ]+", text[:5000].lower())
-    fr = sum(w in _FR_WORDS for w in words)
-    en = sum(w in _EN_WORDS for w in words)
-    return "en" if en > fr else "fr"
+    """The ISO 639-1 code of the text's language from its function words, or ``"und"``.
+
+    Only the first 5,000 characters are read. A text with too few function words of any
+    language (a list of names, a table of figures) is ``"und"`` (undetermined).
+
+    >>> detect_language("Le secrétaire général a dit que les Alliés sont prêts.")
+    'fr'
+    >>> detect_language("The Secretary General said that Allies are ready.")
+    'en'
+    """
+    words = _WORD.findall(text[:5000].lower())
+    if not words:
+        return "und"
+    counts = {code: sum(w in vocabulary for w in words) for code, vocabulary in _FUNCTION_WORDS.items()}
+    best = max(counts, key=lambda code: (counts[code], code == "fr"))
+    if counts[best] < max(2, len(words) // 25):
+        return "und"
+    return best
 
 
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”)]*[ \n]+|\n")
