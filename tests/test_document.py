@@ -149,3 +149,29 @@ def test_a_text_too_short_to_tell_is_read_as_french():
     assert build_document("OTAN : 4 000.", "x").language == "fr"
     assert build_document("NATO agreed on the plan, and the ministers said it was done.", "y").language == "en"
     assert build_document("Texte quelconque", "z", language="en").language == "en"
+
+
+def test_wire_dateline_names_the_agency_and_is_marked():
+    doc = build_document("BAGDAD, 3 mars 2019 (Reuters) - Les formateurs sont arrivés lundi.\n", "r")
+    (byline,) = [f for f in doc.furniture if f.kind is FurnitureKind.BYLINE]
+    assert byline.span.text == "BAGDAD, 3 mars 2019 (Reuters) -"
+    assert doc.publisher == "Reuters"
+
+
+def test_copyright_line_is_a_source_and_a_journalist_is_not_a_publisher():
+    doc = build_document("Par Marie Dupont\n\nLe texte de l'article est ici, assez long.\n\n© AFP\n", "a")
+    assert doc.publisher == "AFP"
+    assert [f.kind for f in doc.furniture] == [FurnitureKind.BYLINE, FurnitureKind.SOURCE]
+    assert build_document("Par Marie Dupont\n\nLe texte de l'article.\n", "b").publisher is None
+
+
+def test_update_stamp_and_read_also_are_furniture_not_title():
+    text = (
+        "Publié le 12/10/2022 à 14h05\nLire aussi : L'Otan prolonge sa mission\n"
+        "Les Alliés renforcent Bagdad\nLe corps du texte suit ici.\n"
+    )
+    doc = build_document(text, "w")
+    kinds = {f.span.text.split()[0]: f.kind for f in doc.furniture}
+    assert kinds == {"Publié": FurnitureKind.BYLINE, "Lire": FurnitureKind.NAVIGATION}
+    assert doc.title is not None
+    assert doc.title.text == "Les Alliés renforcent Bagdad"

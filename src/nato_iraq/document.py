@@ -247,11 +247,20 @@ def analysis_text(document: Document) -> str:
 _HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}(?:-\d{2}(?:-\d{2})?)?)[ \t]*")
 _SEARCH = re.compile(r"(?im)^[ \t]*(?:rechercher|recherche|search)[ \t]*$")
 _NAVIGATION = re.compile(
-    r"(?im)^[ \t]*(?:derni[eè]res infos|derni[eè]res nouvelles|[àa] la une|en direct|accueil|menu|"
-    r"lire aussi|partager|newsletter|fil info|latest news|home)[ \t]*:?[ \t]*$"
+    r"(?im)^[ \t]*(?:(?:derni[eè]res infos|derni[eè]res nouvelles|[àa] la une|en direct|accueil|menu|"
+    r"partager|newsletter|fil info|latest news|home|read more)[ \t]*:?[ \t]*"
+    r"|(?:lire aussi|[àa] lire aussi|voir aussi|sur le m[êe]me sujet|related)[ \t]*:?[^\n]{0,200})$"
 )
-_BYLINE = re.compile(r"(?m)^[ \t]*Par [A-ZÀ-Ý][^\n]{0,200}$")
-_SOURCE = re.compile(r"(?m)^[ \t]*\*?[ \t]*Source[ \t]*:[^\n]{1,200}$")
+_BYLINE = re.compile(
+    r"(?m)^[ \t]*(?:Par [A-ZÀ-Ý][^\n]{0,200}"
+    r"|(?:Publi[ée]|Mis à jour|Modifi[ée]|Mise à jour|Publié le|Updated|Published)\b[^\n]{0,120})$"
+)
+_SOURCE = re.compile(r"(?m)^[ \t]*(?:\*?[ \t]*Source[ \t]*:[^\n]{1,200}|(?:©|\(c\)|Copyright)[ \t]*[^\n]{1,120})$")
+# "BRUXELLES, 14 février 2018 (AFP) -" / "Bagdad (Reuters) -": a wire dateline opening a paragraph
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ýa-zà-ÿ' -]{1,40}(?:,[^\n()]{3,40})?[ \t]*"
+    r"\((?:AFP|Belga|Reuters|AP|APS|ANP|DPA|Xinhua|Anadolu)\)[ \t]*[-–—]"
+)
 _PARAGRAPH = re.compile(r"[^\n]+")
 _AGENCY = re.compile(
     r"\b(AFP|Belga|Reuters|AP|APS|ANP|DPA|Xinhua|Anadolu|Le Soir|La Libre|RTBF|Radio-Canada|La Presse canadienne)\b"
@@ -339,23 +348,22 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
     furniture += bylines
     sources = _line_furniture(doc_id, folded, _SOURCE, FurnitureKind.SOURCE)
     furniture += sources
+    datelines = _line_furniture(doc_id, folded, _DATELINE, FurnitureKind.BYLINE)
+    furniture += datelines
     furniture += _teasers(doc_id, text, folded, header.span.end if header else 0)
     # spans were built on the folded text; rebuild them on the original characters
     furniture = [
         Furniture(f.kind, Span(doc_id, f.span.start, f.span.end, text[f.span.start : f.span.end])) for f in furniture
     ]
     furniture.sort(key=lambda f: (f.span.start, f.span.end))
+    # the publisher is an agency or paper a credit names; a byline naming a journalist
+    # ("Par Marie Dupont") names an author, not a publisher
     publisher = None
-    for credit in bylines + sources:
+    for credit in datelines + bylines + sources:
         match = _AGENCY.search(credit.span.text)
         if match is not None:
             publisher = match.group(1)
             break
-        if credit.kind is FurnitureKind.BYLINE:
-            name = re.match(r"\s*Par\s+([A-ZÀ-Ý][\w'.-]*(?:\s+[A-ZÀ-Ý][\w'.-]*)*)", credit.span.text)
-            if name:
-                publisher = name.group(1)
-                break
     title = _title(doc_id, text, folded, furniture)
     return Document(
         id=doc_id,
