@@ -206,3 +206,98 @@ def test_any_unicode_never_raises(text: str) -> None:
     doc = build_document(text, "x")
     for cue in decisions.find(doc):
         assert doc.text[cue.cue.start : cue.cue.end] == cue.cue.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "status"),
+    [
+        (
+            "Les alliés ont donné mardi leur feu vert à l'envoi d'instructeurs.",
+            "ont donné mardi leur feu vert",
+            S.TAKEN,
+        ),
+        ("Le Conseil a suspendu la formation des cadets irakiens.", "a suspendu", S.TAKEN),
+        ("Les patrouilles conjointes ont été suspendues jusqu'à nouvel ordre.", "ont été suspendues", S.TAKEN),
+        ("Les exercices de tir ont aussi été suspendus.", "ont aussi été suspendus", S.TAKEN),
+        ("Les dirigeants ont solennellement lancé une mission de conseil.", "ont solennellement lancé", S.TAKEN),
+        ("Les deux gouvernements ont convenu d'un retrait progressif.", "ont convenu", S.TAKEN),
+        ("Washington et Bagdad sont convenus d'un calendrier.", "sont convenus", S.TAKEN),
+        ("Le retrait convenu avec Bagdad s'achèvera en 2026.", "convenu", S.TAKEN),
+        ("Le CAN a prolongé d'un an le mandat de la mission.", "a prolongé", S.TAKEN),
+        ("Les ministres ont prolongé le mandat jusqu'en 2025.", "ont prolongé", S.TAKEN),
+        ("L'Alliance a mis fin à sa mission d'entraînement.", "a mis fin", S.TAKEN),
+        ("Les ambassadeurs ont entériné mercredi le plan opérationnel.", "ont entériné", S.TAKEN),
+        ("Les ministres ont par ailleurs décidé de renforcer la mission.", "ont par ailleurs décidé", S.TAKEN),
+        ("Le Conseil a finalement approuvé le budget commun.", "a finalement approuvé", S.TAKEN),
+        ("Les alliés ont également décidé de maintenir leur présence.", "ont également décidé", S.TAKEN),
+        ("Les Alliés n'ont en revanche pas décidé de rester.", "n'ont en revanche pas décidé", S.NOT_TAKEN),
+        ("Le Parlement n'a toutefois pas encore tranché.", "n'a toutefois pas encore tranché", S.NOT_TAKEN),
+        ("La question de l'adhésion n'a pas été tranchée.", "n'a pas été tranchée", S.NOT_TAKEN),
+        ("Les effectifs n'ont pas encore été arrêtés.", "n'ont pas encore été arrêtés", S.NOT_TAKEN),
+        ("Le Conseil n'avait pris aucune décision sur le retrait.", "n'avait pris aucune décision", S.NOT_TAKEN),
+        ("Les alliés ont reporté leur décision sur le retrait.", "ont reporté leur décision", S.NOT_TAKEN),
+        ("Cette piste reste à l'étude à Bruxelles.", "reste à l'étude", S.UNDER_CONSIDERATION),
+        ("Le Conseil réexaminera la question en mars.", "réexaminera", S.UNDER_CONSIDERATION),
+        ("Nous examinerons cette requête avec soin.", "examinerons", S.UNDER_CONSIDERATION),
+        (
+            "Les ambassadeurs réfléchissent cependant à une autre option.",
+            "réfléchissent cependant à",
+            S.UNDER_CONSIDERATION,
+        ),
+        ("Le budget sera réexaminé au printemps.", "sera réexaminé", S.PLANNED),
+        ("La proposition sera de nouveau examinée en juin.", "sera de nouveau examinée", S.PLANNED),
+        ("Une équipe de formateurs pourrait être déployée à Bagdad.", "pourrait être déployée", S.PLANNED),
+    ],
+)
+def test_more_status_cues(text: str, cue: str, status: DecisionStatus) -> None:
+    found = only(text)
+    assert (found.cue.text, found.status) == (cue, status)
+
+
+def test_passive_negation_summarises_its_subject() -> None:
+    found = only("La question de l'adhésion n'a pas été tranchée.")
+    assert found.summary == "La question de l'adhésion"
+
+
+def test_decision_noun_makes_prise_a_planned_decision() -> None:
+    found = only("La décision finale sur son envoi devrait être prise en juillet.")
+    assert (found.cue.text, found.status, found.summary) == (
+        "devrait être prise",
+        S.PLANNED,
+        "La décision finale sur son envoi",
+    )
+    assert only("Une décision sera prise à l'automne.").cue.text == "sera prise"
+
+
+def test_adverb_gap_is_bounded() -> None:
+    # four adverbs between auxiliary and participle: no longer one verb group
+    assert [c.cue.text for c in find("Ils ont donc ainsi finalement officiellement décidé de partir.")] != [
+        "ont donc ainsi finalement officiellement décidé"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # execution of a decision, not a decision: the plain future of an execution verb
+        "Quelque 300 instructeurs seront déployées dans le pays.",
+        "Quelque 300 instructeurs seront déployés dans le pays.",
+        # an agenda, not a pending decision: talking about a threat
+        "Les ministres de la Défense doivent discuter de la menace terroriste.",
+        "Les ambassadeurs discuteront de la situation sécuritaire.",
+        # launching an attack or an appeal is no decision of the Alliance
+        "Le groupe a lancé une offensive contre la ville.",
+        "Le secrétaire général a lancé un appel au calme.",
+    ],
+)
+def test_false_cues(text: str) -> None:
+    assert find(text) == ()
+
+
+def test_talking_verbs_count_when_they_talk_about_a_matter() -> None:
+    found = only("Les ministres doivent discuter de l'extension du mandat.")
+    assert (found.cue.text, found.status, found.summary) == (
+        "doivent discuter",
+        S.UNDER_CONSIDERATION,
+        "l'extension du mandat",
+    )

@@ -153,7 +153,7 @@ def test_a_text_too_short_to_tell_is_read_as_french():
 
 def test_wire_dateline_names_the_agency_and_is_marked():
     doc = build_document("BAGDAD, 3 mars 2019 (Reuters) - Les formateurs sont arrivés lundi.\n", "r")
-    (byline,) = [f for f in doc.furniture if f.kind is FurnitureKind.BYLINE]
+    (byline,) = [f for f in doc.furniture if f.kind is FurnitureKind.DATELINE]
     assert byline.span.text == "BAGDAD, 3 mars 2019 (Reuters) -"
     assert doc.publisher == "Reuters"
 

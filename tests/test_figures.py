@@ -333,3 +333,72 @@ def test_any_unicode_never_raises(text: str) -> None:
     doc = build_document(text, "x")
     for figure in figures.find(doc):
         assert doc.text[figure.span.start : figure.span.end] == figure.span.text
+
+
+# --- nouns before the number, definite collectives, vague amounts ------------------------------
+
+
+def test_number_before_le_nombre_de() -> None:
+    assert summary("Cet envoi portera à près de 3 100 le nombre de soldats présents.") == [
+        ("près de 3 100 le nombre de soldats", 3100, A.APPROXIMATE, "soldats", R.TO)
+    ]
+    assert summary("Il s'agit de porter à 4 000 le nombre de formateurs.") == [
+        ("4 000 le nombre de formateurs", 4000, A.EXACT, "formateurs", R.TO)
+    ]
+
+
+def test_strength_noun_before_the_number() -> None:
+    assert summary("La mission pourrait atteindre des effectifs de 4 000 d'ici deux ans.") == [
+        ("4 000", 4000, A.EXACT, "effectifs", R.LEVEL)
+    ]
+
+
+def test_limit_noun_makes_a_bound() -> None:
+    assert summary("Le Conseil a fixé un plafond de 4 000 personnels.") == [
+        ("4 000 personnels", 4000, A.AT_MOST, "personnels", R.LEVEL)
+    ]
+    assert summary("La mission compte 500 militaires, loin du plafond de 4 000 autorisé.") == [
+        ("500 militaires", 500, A.EXACT, "militaires", R.LEVEL),
+        ("4 000", 4000, A.AT_MOST, "militaires", R.LEVEL),
+    ]
+    # a bare limit with no people counted before it in the sentence counts nothing
+    assert find("Un plafond de 4 000 a été fixé. Les 300 soldats sont partis.")[0].span.text == "300 soldats"
+    assert len(find("Un plafond de 4 000 a été fixé.")) == 0
+
+
+def test_definite_collective_is_approximate() -> None:
+    assert summary("Le pays maintient la dizaine de militaires déployés à Erbil.") == [
+        ("la dizaine de militaires", 10, A.APPROXIMATE, "militaires", R.LEVEL)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("quelques instructeurs", "instructeurs"),
+        ("une poignée d'instructeurs", "instructeurs"),
+        ("plusieurs centaines de soldats", "soldats"),
+        ("de nombreux conseillers", "conseillers"),
+    ],
+)
+def test_vague_amounts_without_a_number(text: str, unit: str) -> None:
+    found = find(f"La Belgique fournit {text} à la mission.")
+    assert [(f.span.text, f.value, f.approximation, f.unit) for f in found] == [(text, None, A.VAGUE, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La mission restera non combattante, ont insisté plusieurs diplomates.",
+        "Selon quelques responsables, la décision est proche.",
+        "Il a rencontré plusieurs fois le ministre.",
+    ],
+)
+def test_vague_informants_are_not_strength(text: str) -> None:
+    assert find(text) == ()
+
+
+def test_quelques_before_digits_is_still_approximate() -> None:
+    assert summary("On compte quelques 500 soldats sur place.") == [
+        ("quelques 500 soldats", 500, A.APPROXIMATE, "soldats", R.LEVEL)
+    ]

@@ -224,3 +224,52 @@ def test_any_unicode_never_raises(text: str) -> None:
     doc = build_document(text, "x")
     missions.find(doc)
     missions.find_scope(doc)
+
+
+# --- programme names and references to the anti-IS coalition ------------------------------------
+
+
+def test_programme_de_renforcement_names_dcb() -> None:
+    found = mentions(
+        "Elle forme des officiers dans le cadre de son programme de renforcement des capacités de défense."
+    )
+    assert found == [("programme de renforcement des capacités de défense", "dcb-iraq", False, False)]
+
+
+def test_unambiguous_coalition_names_ignore_the_date() -> None:
+    # the anti-IS wording names one coalition, even when the document date (here a wrong one) is older
+    sentence = "Les avions serviront la coalition contre le groupe Etat islamique."
+    assert mentions(sentence, " date 2011-10 ") == [
+        ("coalition contre le groupe Etat islamique", "coalition", False, False)
+    ]
+
+
+def test_bare_coalition_when_the_text_speaks_of_the_islamic_state() -> None:
+    text = (
+        "Bruxelles fournit des F-16 contre l'Etat islamique. La coalition internationale mène des frappes, "
+        "et la coalition forme aussi des soldats."
+    )
+    assert mentions(text) == [
+        ("coalition internationale", "coalition", False, False),
+        ("coalition", "coalition", False, False),
+    ]
+
+
+def test_bare_coalition_after_a_named_one() -> None:
+    text = "Il a rejoint la coalition anti-EI en 2014. Les pays de la coalition se réunissent."
+    assert [m[:2] for m in mentions(text)] == [("coalition anti-EI", "coalition"), ("coalition", "coalition")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no word of the fight against the Islamic State: the US-led force of 2004, say
+        "Les soldats de la coalition patrouillent à Bagdad depuis l'invasion.",
+        # a government coalition, even in a text about the Islamic State
+        "La coalition gouvernementale débat de l'envoi de F-16 contre l'EI.",
+        # plural and indefinite forms are not a reference to one coalition
+        "Les coalitions se succèdent; une coalition contre Daech est née.",
+    ],
+)
+def test_coalition_words_that_are_not_the_anti_is_coalition(text: str) -> None:
+    assert [m for m in mentions(text) if m[0] in ("coalition", "coalition internationale")] == []

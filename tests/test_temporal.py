@@ -530,3 +530,98 @@ def test_arbitrary_text_never_raises(text: str, header: str | None) -> None:
         assert span.start >= previous_end
         assert span.end > span.start
         previous_end = span.end
+
+
+# --- d'ici + month, seasons without a year, ``un jour`` -------------------------------------------
+
+
+def test_d_ici_and_a_bare_month_reads_forward() -> None:
+    found = one("L'Alliance compte envoyer quelques centaines d'instructeurs d'ici décembre.", "2004-06")
+    assert (found.span.text, found.kind, found.value, found.anchored) == (
+        "décembre",
+        TimexKind.RELATIVE,
+        P("2004-12"),
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "header", "span", "kind", "value"),
+    [
+        (
+            "La mission devrait être opérationnelle d'ici l'automne.",
+            "2018-07",
+            "l'automne",
+            TimexKind.RELATIVE,
+            rng("2018-09", "2018-11", U),
+        ),
+        (
+            "Des officiers suivent des stages à Amman depuis le printemps.",
+            "2016-07",
+            "depuis le printemps",
+            TimexKind.SINCE,
+            rng("2016-03", "2016-05", U),
+        ),
+        (
+            "Un premier contingent partira au printemps prochain.",
+            "2018-06",
+            "printemps prochain",
+            TimexKind.RELATIVE,
+            rng("2019-03", "2019-05", U),
+        ),
+        (
+            "Les ministres en avaient discuté l'automne dernier.",
+            "2018-03",
+            "l'automne dernier",
+            TimexKind.RELATIVE,
+            rng("2017-09", "2017-11", U),
+        ),
+        ("Les formateurs arriveront cet été.", "2019-02", "cet été", TimexKind.RELATIVE, rng("2019-06", "2019-08", U)),
+        (
+            "Le plan a été adopté au printemps.",
+            "2019-11",
+            "printemps",
+            TimexKind.RELATIVE,
+            rng("2019-03", "2019-05", U),
+        ),
+        (
+            "Le plan sera adopté au printemps.",
+            "2019-11",
+            "printemps",
+            TimexKind.RELATIVE,
+            rng("2020-03", "2020-05", U),
+        ),
+    ],
+)
+def test_seasons_without_a_year(sentence: str, header: str, span: str, kind: TimexKind, value: DateRange) -> None:
+    found = one(sentence, header)
+    assert (found.span.text, found.kind, found.value, found.anchored) == (span, kind, value, True)
+
+
+def test_a_season_needs_a_month_anchor() -> None:
+    found = one("Des officiers sont formés depuis le printemps.", "2016")
+    assert (found.span.text, found.kind, found.value, found.anchored) == (
+        "depuis le printemps",
+        TimexKind.SINCE,
+        None,
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La mission a été prolongée et la demande a été acceptée.",
+        "C'est un jour important pour l'Alliance, a-t-il dit.",
+        "Il a passé une semaine difficile, selon ses proches.",
+    ],
+)
+def test_participle_ete_and_article_counts_are_not_times(sentence: str) -> None:
+    assert exprs(sentence, "2018-07") == []
+
+
+def test_article_counts_after_a_duration_word() -> None:
+    assert table("Les instructeurs resteront pendant un an; il y a un an, rien n'était prêt.", "2021-02") == [
+        ("un an", TimexKind.DURATION, None, False),
+        ("il y a un an", TimexKind.RELATIVE, P("2020"), True),
+    ]

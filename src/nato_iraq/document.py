@@ -81,6 +81,8 @@ class FurnitureKind(enum.Enum):
     """Menu or rubric labels (``Dernières Infos``)."""
     BYLINE = "byline"
     """``Par Belga (revue de presse : Le Soir – 17 août 2023)``, ``(AFP)`` datelines."""
+    DATELINE = "dateline"
+    """A wire dateline opening the text (``BAGDAD, 3 mars 2019 (Reuters) -``)."""
     SOURCE = "source"
     """A closing credit such as ``*Source : Le Soir (Belgique)``."""
     TEASER = "teaser"
@@ -107,7 +109,8 @@ class DateBasis(enum.Enum):
     BYLINE = "byline"
     """A date in a byline or a date line under the title."""
     DATELINE = "dateline"
-    """A date in the opening sentence (``Ce mercredi (3 décembre 2014), ...``)."""
+    """A wire dateline (``BRUXELLES, 14 février 2018 (AFP) -``) or a date in the opening sentence
+    (``Ce mercredi (3 décembre 2014), ...``)."""
     INFERRED = "inferred"
     """No date is stated; the latest explicit date the text mentions stands in for it."""
 
@@ -348,9 +351,12 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
     furniture += bylines
     sources = _line_furniture(doc_id, folded, _SOURCE, FurnitureKind.SOURCE)
     furniture += sources
-    datelines = _line_furniture(doc_id, folded, _DATELINE, FurnitureKind.BYLINE)
+    datelines = _line_furniture(doc_id, folded, _DATELINE, FurnitureKind.DATELINE)
     furniture += datelines
-    furniture += _teasers(doc_id, text, folded, header.span.end if header else 0)
+    teasers = _teasers(doc_id, text, folded, header.span.end if header else 0)
+    # what lies inside a repeated teaser is marked once, as the teaser
+    furniture = [f for f in furniture if not any(t.span.contains(f.span) for t in teasers)] + teasers
+    datelines = [d for d in datelines if not any(t.span.contains(d.span) for t in teasers)]
     # spans were built on the folded text; rebuild them on the original characters
     furniture = [
         Furniture(f.kind, Span(doc_id, f.span.start, f.span.end, text[f.span.start : f.span.end])) for f in furniture

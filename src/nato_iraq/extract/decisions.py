@@ -16,114 +16,190 @@ each cue the extractor also reads, from the same sentence:
   body. ``nous`` is returned as written (the resolver knows who speaks).
 
 Status precedence is the order of the lexicon's cue list: a negation is tried before the
-affirmative it contains.
+affirmative it contains. Talking verbs (``discuter``, ``débattre``) count only when what they
+talk about is a matter to decide (``discuteront d'une extension``, not ``doivent discuter de la
+menace``). Cues are read on the lower-cased text, and only around the key words every cue
+contains (:data:`~nato_iraq.extract.lexicon.decisions.CUE_KEYS`), so the long cue pattern never
+runs over the bulk of a text.
 """
 
 import bisect
 import functools
 import re
+from itertools import chain
 
 import attrs
 
-from ..document import Document
+from ..document import Document, sentences
 from . import _text
 from .lexicon import decisions as lex
 from .mentions import DecisionCue
 
 __all__ = ["find"]
 
-#: Words ending in a full stop that do not end a sentence (titles, initials).
-_ABBREVIATIONS = frozenset(
-    {
-        "m",
-        "mm",
-        "mme",
-        "mmes",
-        "mlle",
-        "dr",
-        "me",
-        "mgr",
-        "st",
-        "ste",
-        "gen",
-        "gén",
-        "col",
-        "lt",
-        "cdt",
-        "p",
-        "cf",
-        "art",
-        "no",
-        "n°",
-    }
-)
-
 
 @attrs.frozen
 class _Patterns:
+    keys: "re.Pattern[str]"
+    """Word beginnings from :data:`~.lexicon.decisions.CUE_KEYS` after a space, a line break or an
+    apostrophe: a literal first character lets ``re`` skip ahead in C (other openers, such as a
+    bracket, are too rare in front of a verb to pay for)."""
+    starts: "re.Pattern[str]"
+    """Words a cue may begin with (:data:`~.lexicon.decisions.CUE_STARTS`)."""
     cues: "re.Pattern[str]"
-    """Compiled without IGNORECASE, for the lower-cased text (about twice as fast)."""
-    cues_ignorecase: "re.Pattern[str]"
+    """Every cue, for the lower-cased text (case-sensitive matching is faster)."""
     bodies: "re.Pattern[str]"
     agent: "re.Pattern[str]"
-    inverted: "re.Pattern[str]"
+    """``par`` before the agent of a passive (the body is read with :attr:`bodies` after it)."""
     inversion_before: "re.Pattern[str]"
     stops: "re.Pattern[str]"
     leads: "re.Pattern[str]"
-    sentence_end: "re.Pattern[str]"
     clause_start: "re.Pattern[str]"
+    word: "re.Pattern[str]"
+    decision_noun: "re.Pattern[str]"
+    """``la décision`` as the subject of a passive cue."""
+    topic_lead: "re.Pattern[str]"
+    """What introduces the topic after ``la décision a été prise`` (``sur``, ``de``...)."""
 
 
 @functools.cache
 def _patterns() -> _Patterns:
-    cues = "|".join(f"(?P<c{index}>{cue.pattern})" for index, cue in enumerate(lex.CUES))
+    # cues sharing a head are grouped under it, where its first cue stands: ``(?:head(?:c1|c2))``
+    alternatives: list[str] = []
+    groups: dict[str, list[str]] = {}
+    for index, cue in enumerate(lex.CUES):
+        pattern = cue.pattern.replace("(?P<v>", f"(?P<v{index}>").replace("(?P<act>", f"(?P<act{index}>")
+        tail = f"(?P<c{index}>{pattern})"
+        if cue.head is None:
+            alternatives.append(tail)
+        elif cue.head in groups:
+            groups[cue.head].append(tail)
+        else:
+            groups[cue.head] = [tail]
+            alternatives.append(cue.head)
+    cues = "|".join(
+        f"{lex.HEADS[item]}(?:{'|'.join(groups[item])})" if item in groups else item for item in alternatives
+    )
     bodies = "|".join(f"(?:{body})" for body in lex.BODIES)
+    keys = _text.trie(lex.CUE_KEYS, _accent_insensitive)
     flags = re.IGNORECASE
     return _Patterns(
-        cues=re.compile(rf"(?<![\w-])(?<![nN]')(?P<cue>{cues})"),
-        cues_ignorecase=re.compile(rf"(?<![\w-])(?<![nN]')(?P<cue>{cues})", flags),
+        keys=re.compile(rf"[ \n'](?P<k>{keys})"),
+        starts=re.compile(rf"(?<![\w-])(?:n'|(?:{_text.trie(lex.CUE_STARTS)})(?!\w))"),
+        cues=re.compile(rf"(?<![\w-])(?<!n')(?:{cues})"),
         bodies=re.compile(rf"(?<![\w'-])(?:{bodies})|(?<=')(?:{bodies})", flags),
-        agent=re.compile(rf"[^.;:!?\n]{{0,60}}?(?<!\w)par\s+(?P<body>{bodies})", flags),
-        inverted=re.compile(rf"\s+(?:{lex.ADVERBS})(?P<body>{bodies})", flags),
+        agent=re.compile(r"[^.;:!?\n]{0,60}?(?<!\w)par\s+", flags),
         inversion_before=re.compile(lex.INVERSION_BEFORE, flags),
         stops=re.compile(lex.SUMMARY_STOPS, flags),
         leads=re.compile(rf"\s*{lex.SUMMARY_LEADS}", flags),
-        sentence_end=re.compile(r"[.!?\u2026]+[»\"”']?(?=[ \t]{1,3}(?:[«\"“(][ \t]?)?[A-ZÀ-Ý0-9])|\n"),
         clause_start=re.compile(r"[,;:«»\"“”(\n]|(?<![\w'])(?:que\s+|qu')", flags),
+        word=re.compile(r"[a-z]+'?"),
+        decision_noun=re.compile(_DECISION_NOUN, flags),
+        topic_lead=re.compile(_TOPIC_LEAD, flags),
     )
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of *text*, trimmed; a line break always ends a sentence (titles)."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _patterns().sentence_end.finditer(text):
-        if match.group() != "\n":
-            word = re.search(r"([\w°]+)\W*\Z", text[max(start, match.start() - 6) : match.start()])
-            if word is not None and (
-                word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())
-            ):
+#: Accented forms of the letters of folded keys. The cues are read on the lower-cased text with
+#: its accents, because French endings carry them (``décide`` is a present, ``décidé`` a
+#: participle), so the keys must match both spellings.
+_ACCENTED = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]"}
+
+
+def _accent_insensitive(char: str) -> str:
+    return _ACCENTED.get(char) or re.escape(char)
+
+
+@functools.cache
+def _inverted() -> "re.Pattern[str]":
+    """The adverbs before an inverted subject (``Comme l'ont décidé jeudi les alliés``), read with
+    the body pattern after them; compiled apart, as inversions are rare."""
+    return re.compile(rf"\s+{lex.ADVERBS}", re.IGNORECASE)
+
+
+def _lowered(text: str) -> str:
+    """*text* in lower case, same length (a rare letter whose lower case is longer stays as is)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered
+
+
+class _Sentences:
+    """Sentences of a text, split one paragraph at a time and only where a cue asks.
+
+    A line break always ends a sentence (:func:`~nato_iraq.document.sentences`), so splitting
+    the paragraph around a position gives the same sentences as splitting the whole text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraphs: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+
+    def at(self, position: int) -> tuple[int, int] | None:
+        """The sentence holding *position*, or None when it falls between sentences."""
+        text = self.text
+        start = text.rfind("\n", 0, position) + 1
+        paragraph = self.paragraphs.get(start)
+        if paragraph is None:
+            end = text.find("\n", position)
+            end = len(text) if end < 0 else end
+            spans = [(start + s, start + e) for s, e in sentences(text[start:end])]
+            paragraph = ([s for s, _ in spans], spans)
+            self.paragraphs[start] = paragraph
+        starts, spans = paragraph
+        index = bisect.bisect_right(starts, position) - 1
+        if index < 0 or spans[index][1] <= position:
+            return None
+        return spans[index]
+
+
+def _cue_matches(lowered: str) -> list["re.Match[str]"]:
+    """Cue matches, read only around the key words every cue contains.
+
+    A cue starts with its key or at most a few words before it (``n'ont en revanche pas
+    décidé``) on one of :data:`~.lexicon.decisions.CUE_STARTS`, so the long cue pattern is only
+    tried at those words in the 70 characters before each key that no earlier cue covers.
+    """
+    patterns = _patterns()
+    cues, starts = patterns.cues, patterns.starts
+    found: list[re.Match[str]] = []
+    last_end = 0
+    size = len(lowered)
+    # a key at the very start has no character before it: read it on a copy of the opening
+    head = patterns.keys.match(" " + lowered[:40])
+    firsts = [0] if head is not None else []
+    for key_start in chain(firsts, (key.start("k") for key in patterns.keys.finditer(lowered))):
+        if key_start < last_end:
+            continue
+        end = min(size, key_start + 300)
+        candidates = [m.start() for m in starts.finditer(lowered, max(last_end, key_start - 70), key_start)]
+        candidates.append(key_start)
+        for candidate in candidates:
+            if candidate < last_end:
                 continue
-        spans.append((start, match.end()))
-        start = match.end()
-    spans.append((start, len(text)))
-    trimmed = []
-    for s, e in spans:
-        chunk = text[s:e]
-        s2 = s + len(chunk) - len(chunk.lstrip())
-        e2 = s + len(chunk.rstrip())
-        if e2 > s2:
-            trimmed.append((s2, e2))
-    return trimmed
+            match = cues.match(lowered, candidate, end)
+            if match is not None:
+                found.append(match)
+                last_end = match.end()
+                if last_end > key_start:
+                    break
+    return found
 
 
-_DECISION_NOUN = re.compile(
-    r"(?:la|une|cette|aucune)\s+d[ée]cision(?:\s+(?:finale|d[ée]finitive|formelle))?", re.IGNORECASE
-)
-_TOPIC_LEAD = re.compile(
+def _about_a_matter(summary: str) -> bool:
+    """True when the first noun of *summary* names something to decide (a request, a plan...)."""
+    for word in _patterns().word.findall(_text.fold_accents(summary).lower()):
+        if word in lex.MATTER_SKIP:
+            continue
+        padded = word + " "
+        return any(padded.startswith(stem) for stem in lex.DECISION_MATTERS)
+    return False
+
+
+_DECISION_NOUN = r"(?:la|une|cette|aucune)\s+d[ée]cision(?:\s+(?:finale|d[ée]finitive|formelle))?"
+_TOPIC_LEAD = (
     r"\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?"
-    r"(?:de\s|d'|sur\s|concernant\s|quant\s+[àa]\s|au\s+sujet\s|[àa]\s+propos\s)",
-    re.IGNORECASE,
+    r"(?:de\s|d'|sur\s|concernant\s|quant\s+[àa]\s|au\s+sujet\s|[àa]\s+propos\s)"
 )
 
 
@@ -151,6 +227,20 @@ def _clause_before(text: str, start: int, end: int) -> str:
     return _squash(text[begin:end])
 
 
+def _agent(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The body after the first ``par`` of the clause that names one (``examinée par le CAN``)."""
+    patterns = _patterns()
+    position = start
+    while True:
+        lead = patterns.agent.match(text, position, end)
+        if lead is None or lead.end() > start + 66:  # ``par`` within about 60 characters
+            return None
+        named = patterns.bodies.match(text, lead.end(), end)
+        if named is not None:
+            return named.span()
+        position = lead.end()
+
+
 def _body_before(text: str, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
     window_start = max(sentence_start, cue_start - 160)
     last = None
@@ -167,75 +257,70 @@ def _body_before(text: str, sentence_start: int, cue_start: int) -> tuple[int, i
 def find(document: Document) -> tuple[DecisionCue, ...]:
     """Every decision cue in *document*, in text order."""
     text = _text.view(document)
+    matches = _cue_matches(_lowered(text))
+    if not matches:
+        return ()
     patterns = _patterns()
-    sentences = _sentences(text)
-    starts = [s for s, _ in sentences]
+    splitter = _Sentences(text)
     found: list[DecisionCue] = []
-    lowered = text.lower()
-    # a rare character whose lower case is longer would shift offsets: read the text as is then
-    exact = len(lowered) == len(text)
-    matches = patterns.cues.finditer(lowered) if exact else patterns.cues_ignorecase.finditer(text)
     for match in matches:
-        position = bisect.bisect_right(starts, match.start("cue")) - 1
-        if position < 0:
+        group = match.lastgroup  # the outermost group ``c<index>`` closes last
+        assert group is not None
+        index = int(group[1:])
+        cue = lex.CUES[index]
+        verb = f"v{index}"
+        narrowed = verb in match.re.groupindex and match.group(verb) is not None
+        cue_start, cue_end = match.span(verb) if narrowed else match.span()
+        sentence = splitter.at(cue_start)
+        if sentence is None:
             continue
-        sentence_start, sentence_end = sentences[position]
-        if match.end("cue") > sentence_end:
+        sentence_start, sentence_end = sentence
+        if cue_end > sentence_end:
             continue
-        cue = lex.CUES[_group_index(match)]
         body: tuple[int, int] | None = None
-        inverted = patterns.inversion_before.search(
-            text, max(sentence_start, match.start("cue") - 20), match.start("cue")
-        )
+        inverted = patterns.inversion_before.search(text, max(sentence_start, cue_start - 20), cue_start)
         if cue.body == "agent":
-            agent = patterns.agent.match(text, match.end("cue"), sentence_end)
-            if agent is not None:
-                body = agent.span("body")
+            body = _agent(text, cue_end, sentence_end)
         elif inverted is not None:
-            right = patterns.inverted.match(text, match.end("cue"), sentence_end)
-            if right is not None:
-                body = right.span("body")
+            right = _inverted().match(text, cue_end, sentence_end)
+            named = patterns.bodies.match(text, right.end(), sentence_end) if right is not None else None
+            if named is not None:
+                body = named.span()
         else:
-            body = _body_before(text, sentence_start, match.start("cue"))
+            body = _body_before(text, sentence_start, cue_start)
         summary = ""
+        action = f"act{index}"
         if inverted is not None and cue.summary == "object":
-            comma = text.find(",", match.end("cue"), sentence_end)
+            comma = text.find(",", cue_end, sentence_end)
             if comma != -1:
                 summary = _clause_after(text, comma + 1, sentence_end)
-        elif cue.summary == "action" and match.group("act"):
-            summary = _clause_after(text, match.start("act"), sentence_end)
+        elif cue.summary == "action" and action in match.re.groupindex and match.group(action):
+            summary = _clause_after(text, match.start(action), sentence_end)
         elif cue.summary == "subject":
-            summary = _clause_before(text, sentence_start, match.start("cue"))
+            summary = _clause_before(text, sentence_start, cue_start)
             if summary.lower() in {"il", "c'", "ce"}:
                 summary = ""  # impersonal ``il a été décidé de ...``: the matter follows
-            noun = _DECISION_NOUN.match(text, match.start("cue"), match.end("cue"))
+            noun = patterns.decision_noun.match(text, cue_start, cue_end)
             if noun is not None and not summary:
                 # ``La décision a été prise [de ...|sur ...]``: the noun is the subject
-                topical = _TOPIC_LEAD.match(text, match.end("cue"), sentence_end)
-                summary = _clause_after(text, match.end("cue"), sentence_end) if topical else _squash(noun.group())
+                topical = patterns.topic_lead.match(text, cue_end, sentence_end)
+                summary = _clause_after(text, cue_end, sentence_end) if topical else _squash(noun.group())
             elif not summary:
-                summary = _clause_after(text, match.end("cue"), sentence_end)
+                summary = _clause_after(text, cue_end, sentence_end)
         if not summary:
-            summary = _clause_after(text, match.end("cue"), sentence_end)
+            summary = _clause_after(text, cue_end, sentence_end)
+        if cue.matter and not _about_a_matter(summary):
+            continue
         if not summary:
             summary = _squash(text[sentence_start:sentence_end])
-        body_span = document.span(*body) if body is not None else None
         found.append(
             DecisionCue(
-                cue=document.span(match.start("cue"), match.end("cue")),
+                cue=document.span(cue_start, cue_end),
                 status=cue.status,
                 sentence=document.span(sentence_start, sentence_end),
                 summary=summary,
                 body=_squash(text[body[0] : body[1]]) if body is not None else None,
-                body_span=body_span,
+                body_span=document.span(*body) if body is not None else None,
             )
         )
     return tuple(found)
-
-
-def _group_index(match: "re.Match[str]") -> int:
-    """The index of the cue alternative that matched (``lastgroup`` may name an inner group)."""
-    for index in range(len(lex.CUES)):
-        if match.group(f"c{index}") is not None:
-            return index
-    raise AssertionError("a cue matched no alternative")

@@ -16,12 +16,19 @@ How the shapes are read (the choices are the library's; see the tests):
   figures, ``AT_LEAST`` 400 and ``AT_MOST`` 500. Two bounded figures keep both numbers the text
   gives, where a single approximate midpoint would invent one.
 * ``passera à 4 000 personnes`` after a change verb is a lone ``TO`` figure.
-* ``une dizaine`` is 10 ``APPROXIMATE``; ``quelques centaines`` is ``VAGUE`` with no value.
+* ``une dizaine`` (and ``la dizaine de militaires``) is 10 ``APPROXIMATE``; ``quelques
+  centaines``, ``quelques instructeurs``, ``une poignée d'instructeurs`` are ``VAGUE`` with no
+  value (a vague amount of informants -- ``ont insisté plusieurs diplomates`` -- is no strength).
+* The noun may come after ``le nombre de`` (``portera à près de 3 100 le nombre de soldats``) or
+  before the number: a strength (``des effectifs de 4 000``) or a limit (``un plafond de 4 000
+  personnels`` is at most 4 000; a bare ``plafond de 4 000`` takes the people of the figure
+  before it in the sentence).
 * Counts of victims or captives (``trois soldats tués``) are not personnel strength and are
   skipped.
 
 The text is read through :func:`~nato_iraq.document.analysis_text`, where no-break and narrow
-no-break spaces are already plain spaces, so ``4\u202f000`` and ``4 000`` are the same number.
+no-break spaces are already plain spaces, so ``4\u202f000`` and ``4 000`` are the same number,
+in lower case with accents folded (the lexicon's keys are written that way).
 """
 
 import functools
@@ -37,131 +44,106 @@ from .lexicon import numbers as lex
 
 __all__ = ["find", "parse_number_words"]
 
-_LOOSE = {
-    "a": "[aàâä]",
-    "e": "[eéèêë]",
-    "i": "[iîï]",
-    "o": "[oôö]",
-    "u": "[uùûü]",
-    "c": "[cç]",
-    " ": r"\s+",
-    "'": r"'\s*",
-}
 
-
-def _loose(folded: str) -> str:
-    """A pattern matching *folded* with or without its accents (use with IGNORECASE)."""
-    return "".join(_LOOSE.get(ch, re.escape(ch)) for ch in folded)
-
-
-def _alternation(forms: "frozenset[str] | list[str]") -> str:
-    return "|".join(_loose(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
-
-
-_VARIANTS = {"a": "aàâäAÀÂÄ", "e": "eéèêëEÉÈÊË", "i": "iîïIÎÏ", "o": "oôöOÔÖ", "u": "uùûüUÙÛÜ", "c": "cçCÇ"}
-
-
-def _first_char_pattern(entries: "list[tuple[str, str]]") -> str:
-    """One pattern for many phrases that the regex engine can scan quickly.
-
-    Each entry is a folded first word and the pattern that must follow it. The result starts
-    with a character class of the possible first letters, which lets ``re`` skip ahead in C to
-    the next candidate letter instead of trying every alternative at every position; a
-    lookbehind then checks the word boundary and, per branch, which letter was read.
-    """
-    buckets: dict[str, list[tuple[str, str]]] = {}
-    for word, continuation in entries:
-        buckets.setdefault(word[0], []).append((word, continuation))
-    letters = ""
-    branches = []
-    for first in sorted(buckets):
-        variants = _VARIANTS.get(first, first + first.upper())
-        letters += variants
-        alternatives = sorted(buckets[first], key=lambda e: (-len(e[0]), e[0]))
-        body = "|".join(f"(?i:{_loose(word[1:])}){continuation}" for word, continuation in alternatives)
-        branches.append(f"(?<=[{variants}])(?:{body})")
-    return f"[{letters}](?<![\\w-].)(?:{'|'.join(branches)})"
+def _alternation(forms: "frozenset[str] | list[str] | tuple[str, ...]") -> str:
+    """A trie-shaped alternation of folded forms, where a space matches any run of spaces."""
+    return _text.trie(forms, lambda c: r"\s+" if c == " " else (r"'\s*" if c == "'" else re.escape(c)))
 
 
 @attrs.frozen
 class _Patterns:
+    """Every pattern reads the lower-cased, accent-folded view (see :func:`_folded`)."""
+
     digits: "re.Pattern[str]"
     words: "re.Pattern[str]"
+    """Number words, collective nouns and vague quantifiers, after a space."""
+    words_rare: "re.Pattern[str]"
+    """The same after another separator (``d'une dizaine``, ``(trente soldats``)."""
     approx_before: "re.Pattern[str]"
     noun_tail: "re.Pattern[str]"
-    nationality_tail: "re.Pattern[str]"
     approx_after: "re.Pattern[str]"
     victim_after: "re.Pattern[str]"
     victim_before: "re.Pattern[str]"
     entre_before: "re.Pattern[str]"
     de_before: "re.Pattern[str]"
     a_before: "re.Pattern[str]"
+    noun_before: "re.Pattern[str]"
     word: "re.Pattern[str]"
     year_cue: "re.Pattern[str]"
 
 
+#: Characters after which a word quantity may start (``d'une``, ``(trente``, ``«quelques``);
+#: punctuation is followed by a space in French copy.
+_SEPARATORS = " '\n(«\"/["
+
+
 @functools.cache
 def _patterns() -> _Patterns:
-    multiplier = rf"(?i:{_alternation(list(lex.MULTIPLIERS))})(?!\w)"
-    number_word = rf"(?i:{_alternation(list(lex.NUMBER_WORDS))})(?!\w)"
+    multiplier = rf"(?:{_alternation(list(lex.MULTIPLIERS))})(?![a-z])"
+    number_word = _alternation([w for w in lex.NUMBER_WORDS if w not in lex.ARTICLES])
     collective = _alternation(list(lex.APPROXIMATE_NOUNS))
     collective_plural = _alternation(
         [n + "s" for n in lex.APPROXIMATE_NOUNS] + [m for m in lex.MULTIPLIERS if m.endswith("s")]
     )
-    thousands = r"(?:\s+de\s+milliers)?(?!\w)"
-    numbers_rest = (
-        rf"(?!\w)(?:(?:\ +|-){number_word}|(?:\s+et\s+|-et-)(?i:une?|onze)(?!\w)){{0,10}}(?:\s+{multiplier})?"
+    thousands = r"(?:\s+de\s+milliers)?(?![a-z])"
+    articles = _alternation(lex.ARTICLES)
+    words = (
+        rf"(?P<w>(?:{_alternation(lex.VAGUE_DETERMINERS)})\s+(?:{collective_plural}){thousands}"
+        rf"|(?:{_alternation(lex.COLLECTIVE_ARTICLES)})\s+(?:(?:petite|bonne)\s+)?(?:{collective}){thousands}"
+        rf"|(?:{articles})\s+{multiplier}"
+        rf"|(?:{number_word})(?![a-z])(?:(?:\ +|-)(?:{number_word}|{articles})(?![a-z])"
+        rf"|(?:\s+et\s+|-et-)(?:une?|onze)(?![a-z])){{0,10}}(?:\s+{multiplier})?"
+        rf"|(?P<vq>{_alternation(lex.VAGUE_QUANTIFIERS)})(?![a-z]))"
     )
-    entries: list[tuple[str, str]] = []
-    for det in lex.VAGUE_DETERMINERS:
-        entries.append((det, rf"(?i:\s+(?:{collective_plural})){thousands}"))
-    for article in ("une", "un"):
-        entries.append((article, rf"(?i:\s+(?:(?:petite|bonne)\s+)?(?:{collective})){thousands}"))
-    for word in lex.NUMBER_WORDS:
-        # the article alone (``un soldat``) is no count: ``un``/``une`` only before a scale word
-        entries.append((word, rf"(?!\w)\s+{multiplier}" if word in ("un", "une") else numbers_rest))
-    digits = re.compile(
-        rf"\d(?<![\w.,/-]\d)(?:\d{{0,2}}(?:[ .]\d{{3}})+|\d*(?:,\d+)?)(?!\w|[.,]\d)(?:\s+(?P<mult>{multiplier}))?"
+    # a word quantity starts after a space, or (rarely) another character that is no letter: a
+    # literal first character lets ``re`` skip ahead fastest, so the two are scanned apart
+    rare = "".join(sorted(set(_SEPARATORS) - {" "}))
+    digits = (
+        rf"[0-9](?<![\w.,/-][0-9])(?:[0-9]{{0,2}}(?:[ .][0-9]{{3}})+|[0-9]*(?:,[0-9]+)?)(?![a-z0-9]|[.,][0-9])"
+        rf"(?:\s+(?P<mult>{multiplier}))?"
     )
-    words = re.compile(_first_char_pattern(entries))
     approx_forms = []
-    for key in sorted(lex.APPROXIMATIONS, key=lambda k: (-len(k), k)):
+    for key in lex.APPROXIMATIONS:
         if key.endswith(" de"):
-            approx_forms.append(_loose(key[:-3]) + r"\s+(?:de\s+|d'\s*)")
-        elif key.endswith("'a"):
-            approx_forms.append(_loose(key[:-1]) + r"[aà]\s+")
+            approx_forms.append(key[:-3] + " de ")
+            approx_forms.append(key[:-3] + " d'")
         else:
-            approx_forms.append(_loose(key) + r"\s+")
-    approx_before = re.compile(rf"(?<!\w)(?P<approx>{'|'.join(approx_forms)})\Z", re.IGNORECASE)
+            approx_forms.append(key + " ")
     dets = _alternation(lex.NOUN_DETERMINERS)
     adjs = _alternation(lex.PRENOMINAL_ADJECTIVES)
-    lead = rf"\s+(?:(?:de\s+|d'\s*)(?:(?:{dets})\s+)?)?(?:(?:{adjs})\s+)?"
-    noun_tail = re.compile(rf"{lead}(?P<noun>{_alternation(lex.PERSONNEL_NOUNS)})(?![\w-])", re.IGNORECASE)
-    capitalised = []
-    for form in sorted(lex.NATIONALITY_NOUNS, key=lambda f: (-len(f), f)):
-        first = _loose(form[0]).upper() if form[0] in _LOOSE else form[0].upper()
-        capitalised.append(first + _loose(form[1:]))
-    nationality_tail = re.compile(rf"(?i:{lead})(?P<noun>{'|'.join(capitalised)})(?![\w-])")
-    approx_after = re.compile(
-        rf"\s+(?P<approx>{_alternation(list(lex.POSTPOSED_APPROXIMATIONS))})(?!\w)", re.IGNORECASE
+    lead = (
+        rf"\s+(?:(?:de\s+|d'\s*)(?:(?:{dets})\s+)?|(?:{_alternation(lex.NUMBER_OF)})\s+(?:de\s+|d'\s*)(?:(?:{dets})\s+)?)?"
+        rf"(?:(?:{adjs})\s+)?"
     )
-    victim_after = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?\s+(?:{_alternation(lex.VICTIM_WORDS)})(?!\w)", re.IGNORECASE)
-    victim_before = re.compile(rf"(?<!\w)(?:{_alternation(lex.VICTIM_CUES_BEFORE)})\s+\Z", re.IGNORECASE)
+    nouns = [*lex.PERSONNEL_NOUNS, *lex.NATIONALITY_NOUNS]
     return _Patterns(
-        digits=digits,
-        words=words,
-        approx_before=approx_before,
-        noun_tail=noun_tail,
-        nationality_tail=nationality_tail,
-        approx_after=approx_after,
-        victim_after=victim_after,
-        victim_before=victim_before,
-        entre_before=re.compile(r"(?<!\w)entre\s+\Z", re.IGNORECASE),
-        de_before=re.compile(r"(?<!\w)(?:(?P<noun>[^\W\d_]+)\s+)?(?:de\s+|d'\s*)\Z", re.IGNORECASE),
-        a_before=re.compile(r"(?<!\w)[aà]\s+\Z", re.IGNORECASE),
-        word=re.compile(r"[^\W\d_]+"),
-        year_cue=re.compile(r"(?<![\w'])(?P<word>[^\W\d_]+(?:'[^\W\d_]+)?'?)[\s-]+\Z"),
+        digits=re.compile(digits),
+        words=re.compile(" " + words),
+        words_rare=re.compile(f"[{re.escape(rare)}]{words}"),
+        approx_before=re.compile(rf"(?<![a-z])(?P<approx>{_alternation(approx_forms)})\Z"),
+        noun_tail=re.compile(rf"{lead}(?P<noun>{_alternation(nouns)})(?![\w-])"),
+        approx_after=re.compile(rf"\s+(?P<approx>{_alternation(list(lex.POSTPOSED_APPROXIMATIONS))})(?![a-z])"),
+        victim_after=re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+(?:{_alternation(lex.VICTIM_WORDS)})(?![a-z])"),
+        victim_before=re.compile(rf"(?<![a-z])(?:{_alternation(lex.VICTIM_CUES_BEFORE)})\s+\Z"),
+        entre_before=re.compile(r"(?<![a-z])entre\s+\Z"),
+        de_before=re.compile(r"(?<![a-z])(?:(?P<noun>[a-z]+)\s+)?(?:de\s+|d'\s*)\Z"),
+        a_before=re.compile(r"(?<![a-z])a\s+\Z"),
+        noun_before=re.compile(rf"(?<![a-z])(?P<noun>{_alternation(list(lex.NOUNS_BEFORE))})\s+(?:de\s+|d'\s*)\Z"),
+        word=re.compile(r"[a-z]+"),
+        year_cue=re.compile(r"(?<![a-z'])(?P<word>[a-z]+(?:'[a-z]+)?'?)[\s-]+\Z"),
     )
+
+
+def _folded(document: Document) -> str:
+    """The document's view in lower case with accents folded, same length.
+
+    A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold.
+    """
+    folded = _text.folded_view(document)
+    lowered = folded.lower()
+    if len(lowered) != len(folded):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    return lowered
 
 
 def parse_number_words(words: str) -> int | None:
@@ -213,7 +195,7 @@ def _digits_value(digits: str, multiplier: str | None) -> int | None:
 
 
 def _approx_key(text: str) -> str:
-    key = " ".join(fold(text).split())
+    key = " ".join(text.split())
     key = re.sub(r"'\s+", "'", key)
     if key.endswith("d'"):
         key = key[:-2] + "de"
@@ -237,11 +219,10 @@ class _Quantity:
 
 
 def _read_words(phrase: str) -> tuple[int | None, Approximation] | None:
-    """Value and exactness of a word quantity; ``None`` for a bare article (``un soldat``)."""
-    tokens = fold(phrase).split()
-    plural_collectives = {n + "s" for n in lex.APPROXIMATE_NOUNS} | {m for m in lex.MULTIPLIERS if m.endswith("s")}
+    """Value and exactness of a (folded) word quantity; ``None`` for a bare article (``un soldat``)."""
+    tokens = phrase.split()
     for index, token in enumerate(tokens[:3]):
-        if token in plural_collectives:
+        if token in _PLURAL_COLLECTIVES:
             return None, Approximation.VAGUE
         if token in lex.APPROXIMATE_NOUNS:
             value = lex.APPROXIMATE_NOUNS[token]
@@ -254,76 +235,109 @@ def _read_words(phrase: str) -> tuple[int | None, Approximation] | None:
     return None if parsed is None else (parsed, Approximation.EXACT)
 
 
-def _is_year(text: str, match: "re.Match[str]") -> bool:
+_PLURAL_COLLECTIVES = frozenset(
+    {n + "s" for n in lex.APPROXIMATE_NOUNS} | {m for m in lex.MULTIPLIERS if m.endswith("s")}
+)
+
+
+def _is_year(low: str, start: int, digits: str) -> bool:
     """A bare ``2018`` after ``depuis``, ``en``, a month...: a year, whatever follows."""
-    digits = match.group()
     if not (len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100):
         return False
-    before = _patterns().year_cue.search(text, max(0, match.start() - 20), match.start())
-    return before is not None and fold(before.group("word")) in lex.YEAR_CUES
+    before = _patterns().year_cue.search(low, max(0, start - 20), start)
+    return before is not None and before.group("word") in lex.YEAR_CUES
 
 
-def _quantities(text: str) -> list[_Quantity]:
+#: A number as read: start, end, its folded words or digits, its scale word, and its kind
+#: (``"digits"``, ``"words"`` or ``"vague"``). A plain tuple: thousands are made per text.
+_Found = tuple[int, int, str, str | None, str]
+
+
+def _readings(low: str) -> list[_Found]:
+    """Digit numbers and word quantities of *low*, in text order."""
     patterns = _patterns()
-    matches = sorted([*patterns.digits.finditer(text), *patterns.words.finditer(text)], key=lambda m: m.start())
-    found: list[_Quantity] = []
-    last_end = -1
-    for match in matches:
-        if match.start() < last_end:
-            continue
-        value: int | None
-        if match.group()[0].isdigit():
-            value = _digits_value(
-                match.group().split()[0] if match.group("mult") else match.group(), match.group("mult")
-            )
-            if value is None or _is_year(text, match):
-                continue
-            approximation = Approximation.EXACT
-        else:
-            read = _read_words(match.group())
-            if read is None:
-                continue
-            value, approximation = read
-        last_end = match.end()
-        start = match.start()
-        explicit = False
-        if approximation is not Approximation.VAGUE:
-            before = patterns.approx_before.search(text, max(0, start - 40), start)
-            if before is not None:
-                approximation = lex.APPROXIMATIONS[_approx_key(before.group("approx"))]
-                start = before.start()
-                explicit = True
-        quantity = _Quantity(start, match.start(), match.end(), value, approximation, explicit, end=match.end())
-        found.append(_with_noun(text, quantity))
+    found: list[_Found] = [
+        (m.start(), m.end(), m.group(), m.group("mult"), "digits") for m in patterns.digits.finditer(low)
+    ]
+    # the word pattern needs a character before the word: read the opening on a padded copy
+    head = patterns.words.match(" " + low[:80])
+    matches = [(head, -1)] if head is not None else []
+    matches += [(m, 0) for m in patterns.words.finditer(low)]
+    matches += [(m, 0) for m in patterns.words_rare.finditer(low)]
+    for match, shift in matches:
+        kind = "words" if match.group("vq") is None else "vague"
+        found.append((match.start("w") + shift, match.end("w") + shift, match.group("w"), None, kind))
+    found.sort()
     return found
 
 
-def _with_noun(text: str, quantity: _Quantity) -> _Quantity:
+def _quantities(text: str, low: str) -> list[_Quantity]:
     patterns = _patterns()
-    tail = patterns.noun_tail.match(text, quantity.number_end) or patterns.nationality_tail.match(
-        text, quantity.number_end
-    )
+    quantities: list[_Quantity] = []
+    last_end = -1
+    for start, end, phrase, multiplier, kind in _readings(low):
+        if start < last_end:
+            continue
+        value: int | None
+        if kind == "digits":
+            value = _digits_value(phrase.split()[0] if multiplier else phrase, multiplier)
+            if value is None or _is_year(low, start, phrase):
+                continue
+            approximation = Approximation.EXACT
+        elif kind == "vague":
+            # ``quelques instructeurs``, ``une poignée d'instructeurs``: a vague amount, only before a noun
+            noun = patterns.noun_tail.match(low, end)
+            if noun is None or noun.group("noun") in lex.INFORMANT_NOUNS:
+                continue
+            value, approximation = None, Approximation.VAGUE
+        else:
+            read = _read_words(phrase)
+            if read is None:
+                continue
+            value, approximation = read
+        last_end = end
+        figure_start = start
+        explicit = False
+        if approximation is not Approximation.VAGUE:
+            before = patterns.approx_before.search(low, max(0, start - 40), start)
+            if before is not None:
+                approximation = lex.APPROXIMATIONS[_approx_key(before.group("approx"))]
+                figure_start = before.start()
+                explicit = True
+        quantity = _Quantity(figure_start, start, end, value, approximation, explicit, end=end)
+        quantities.append(_with_noun(text, low, quantity))
+    return quantities
+
+
+def _with_noun(text: str, low: str, quantity: _Quantity) -> _Quantity:
+    patterns = _patterns()
+    tail = patterns.noun_tail.match(low, quantity.number_end)
+    if tail is not None and tail.group("noun") not in lex.PERSONNEL_NOUNS and not text[tail.start("noun")].isupper():
+        tail = None  # a nationality counts people only as a capitalised noun (``90 Belges``)
     if tail is None:
         return quantity
     end = tail.end()
     approximation = quantity.approximation
     explicit = quantity.explicit_approximation
-    after = patterns.approx_after.match(text, end)
+    after = patterns.approx_after.match(low, end)
     if after is not None and not explicit and approximation is Approximation.EXACT:
         approximation = lex.POSTPOSED_APPROXIMATIONS[_approx_key(after.group("approx"))]
         explicit = True
         end = after.end()
-    victim = patterns.victim_after.match(text, tail.end()) is not None or (
-        patterns.victim_before.search(text, max(0, quantity.start - 30), quantity.start) is not None
+    victim = patterns.victim_after.match(low, tail.end()) is not None or (
+        patterns.victim_before.search(low, max(0, quantity.start - 30), quantity.start) is not None
     )
-    return attrs.evolve(
-        quantity,
-        approximation=approximation,
-        explicit_approximation=explicit,
-        noun_start=tail.start("noun"),
-        noun_end=tail.end("noun"),
-        end=end,
-        victim=victim,
+    return _Quantity(
+        quantity.start,
+        quantity.number_start,
+        quantity.number_end,
+        quantity.value,
+        approximation,
+        explicit,
+        tail.start("noun"),
+        tail.end("noun"),
+        end,
+        victim,
     )
 
 
@@ -333,21 +347,22 @@ def _unit(document: Document, quantity: _Quantity) -> str:
     return " ".join(normalize(document.text[quantity.noun_start : quantity.noun_end]).split())
 
 
-def _has_change_cue(text: str, start: int) -> bool:
-    window = text[max(0, start - 60) : start]
+def _has_change_cue(low: str, start: int) -> bool:
+    window = low[max(0, start - 60) : start]
     cut = max(window.rfind("."), window.rfind(";"))
-    words = (fold(w) for w in _patterns().word.findall(window[cut + 1 :]))
-    return any(word.startswith(stem) for word in words for stem in lex.CHANGE_CUES)
+    words = _patterns().word.findall(window, cut + 1)
+    return any(word.startswith(lex.CHANGE_CUES) for word in words)
 
 
-def _strength_noun(document: Document, text: str, start: int) -> str | None:
+def _strength_noun(document: Document, low: str, start: int) -> str | None:
     """A strength noun (``effectifs``) earlier in the clause, standing for the counted noun."""
     window_start = max(0, start - 80)
-    window = text[window_start:start]
-    cut = max(window.rfind("."), window.rfind(";"), window.rfind("\n"))
-    for match in reversed(list(_patterns().word.finditer(window, cut + 1))):
-        if fold(match.group()) in lex.STRENGTH_NOUNS:
-            return normalize(document.text[window_start + match.start() : window_start + match.end()])
+    cut = max(
+        low.rfind(".", window_start, start), low.rfind(";", window_start, start), low.rfind("\n", window_start, start)
+    )
+    for match in reversed(list(_patterns().word.finditer(low, max(window_start, cut + 1), start))):
+        if match.group() in lex.STRENGTH_NOUNS:
+            return normalize(document.text[match.start() : match.end()])
     return None
 
 
@@ -372,44 +387,58 @@ def _figure(
     )
 
 
-def _pair_kind(text: str, first: _Quantity, second: _Quantity) -> str | None:
+def _pair_kind(low: str, first: _Quantity, second: _Quantity) -> str | None:
     """``"change"``, ``"range"`` or ``None`` for two numbers next to each other."""
     if first.value is None or second.value is None:
         return None
     gap_start = first.end if first.noun_end is not None else first.number_end
-    gap = text[gap_start : second.start]
+    gap = low[gap_start : second.start]
     patterns = _patterns()
     window_start = max(0, first.start - 40)
-    if re.fullmatch(r"\s+et\s+", gap, re.IGNORECASE):
-        if patterns.entre_before.search(text, window_start, first.start):
+    if _AND.fullmatch(gap):
+        if patterns.entre_before.search(low, window_start, first.start):
             return "range"
         return None
-    if not re.fullmatch(r"\s+[aà]\s+", gap, re.IGNORECASE):
+    if not _TO.fullmatch(gap):
         return None
-    de = patterns.de_before.search(text, window_start, first.start)
+    de = patterns.de_before.search(low, window_start, first.start)
     if de is None:
         return "range"
-    if _has_change_cue(text, de.end("noun") if de.group("noun") else de.start()):
+    if _has_change_cue(low, de.end("noun") if de.group("noun") else de.start()):
         return "change"
     noun = de.group("noun")
-    if noun is not None and fold(noun) in lex.RANGE_NOUNS:
+    if noun is not None and noun in lex.RANGE_NOUNS:
         return "range"
     return "change"
+
+
+_AND = re.compile(r"\s+et\s+")
+_TO = re.compile(r"\s+a\s+")
+
+
+def _noun_before(low: str, quantity: _Quantity) -> "re.Match[str] | None":
+    """A noun right before ``de`` + the figure (``des effectifs de 4 000``, ``un plafond de 4 000``)."""
+    return _patterns().noun_before.search(low, max(0, quantity.start - 30), quantity.start)
 
 
 def find(document: Document) -> tuple[PersonnelFigure, ...]:
     """Every personnel figure in *document*, in text order.
 
-    ``mission_id`` is left ``None``: linking a figure to a mission is the resolver's work.
+    ``mission_id`` is left ``None``: linking a figure to a mission is the resolver's work. A
+    figure with no noun after it counts when a strength noun stands before it (``des effectifs
+    de 4 000``), or a limit noun does and an earlier figure of the sentence names the people
+    (``près de 600 militaires, loin du plafond de 4 000``); a limit noun makes it a bound
+    (``plafond`` = at most).
     """
     text = _text.view(document)
-    quantities = _quantities(text)
+    low = _folded(document)
+    quantities = _quantities(text, low)
     figures: list[PersonnelFigure] = []
     index = 0
     while index < len(quantities):
         quantity = quantities[index]
         following = quantities[index + 1] if index + 1 < len(quantities) else None
-        kind = _pair_kind(text, quantity, following) if following is not None else None
+        kind = _pair_kind(low, quantity, following) if following is not None else None
         if following is not None and kind is not None:
             index += 2
             if quantity.victim or following.victim:
@@ -424,7 +453,7 @@ def find(document: Document) -> tuple[PersonnelFigure, ...]:
                 continue
             shared = unit_second or unit_first
             if shared is None and not all(_year_like(q.value) for q in (quantity, following)):
-                shared = _strength_noun(document, text, quantity.start)
+                shared = _strength_noun(document, low, quantity.start)
             if shared is None:
                 continue
             if kind == "change":
@@ -439,12 +468,26 @@ def find(document: Document) -> tuple[PersonnelFigure, ...]:
                 )
             continue
         index += 1
-        if quantity.noun_end is None or quantity.victim:
+        if quantity.victim:
             continue
+        before = _noun_before(low, quantity) if quantity.value is not None else None
+        bound = lex.NOUNS_BEFORE[before.group("noun")] if before is not None else None
+        if quantity.noun_end is not None:
+            unit = _unit(document, quantity)
+        elif before is None or _year_like(quantity.value):
+            continue
+        elif bound is None:
+            unit = normalize(document.text[before.start("noun") : before.end("noun")])
+        else:
+            previous = figures[-1] if figures else None
+            if previous is None or any(mark in low[previous.span.end : quantity.start] for mark in ".!?\n"):
+                continue  # a bare limit counts people only after a figure of the same sentence
+            unit = previous.unit
         role = FigureRole.LEVEL
-        if _patterns().a_before.search(text, max(0, quantity.start - 10), quantity.start) and _has_change_cue(
-            text, quantity.start
+        if _patterns().a_before.search(low, max(0, quantity.start - 10), quantity.start) and _has_change_cue(
+            low, quantity.start
         ):
             role = FigureRole.TO
-        figures.append(_figure(document, quantity, _unit(document, quantity), role))
+        approximation = bound if bound is not None and not quantity.explicit_approximation else None
+        figures.append(_figure(document, quantity, unit, role, approximation))
     return tuple(figures)

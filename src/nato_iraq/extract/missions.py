@@ -16,6 +16,11 @@
    (``cette mission``, ``notre mission``, ``cette nouvelle mission``). The span includes the
    determiner, which is what makes the reference.
 
+4. **the coalition**: ``la coalition`` / ``la coalition internationale`` alone name the anti-IS
+   coalition when the text names it elsewhere or speaks of the Islamic State group; a political
+   coalition (``la coalition gouvernementale``) or a text with no word of the Islamic State (a
+   2004 article on the US-led force) gets nothing.
+
 Where references overlap, a name wins over a description.
 
 :func:`find_scope` reads sentences that list the institutions a mission advises (``au ministère
@@ -31,56 +36,13 @@ import re
 import attrs
 
 from ..dates import PartialDate
-from ..document import Document
+from ..document import Document, sentences
 from . import _text
 from .lexicon import fold
 from .lexicon import missions as lex
 from .mentions import MissionMention, ScopeMention
 
 __all__ = ["find", "find_scope"]
-
-_LOOSE = {
-    "a": "[aàâä]",
-    "e": "[eéèêë]",
-    "i": "[iîï]",
-    "o": "[oôö]",
-    "u": "[uùûü]",
-    "c": "[cç]",
-    " ": r"\s+",
-    "-": r"\s*[-\u2013]\s*",
-    "'": r"'\s*",
-    "(": r"\(\s*",
-    ")": r"\s*\)",
-}
-
-_ABBREVIATIONS = frozenset(
-    {
-        "m",
-        "mm",
-        "mme",
-        "mmes",
-        "mlle",
-        "dr",
-        "me",
-        "mgr",
-        "st",
-        "ste",
-        "gen",
-        "gén",
-        "col",
-        "lt",
-        "cdt",
-        "p",
-        "cf",
-        "art",
-        "no",
-    }
-)
-
-
-def _loose(text: str) -> str:
-    """A pattern for *text* tolerant of accents, spacing and dash variants (use with IGNORECASE)."""
-    return "".join(_LOOSE.get(ch, re.escape(ch)) for ch in fold(text))
 
 
 def _key(text: str) -> str:
@@ -93,78 +55,106 @@ def _key(text: str) -> str:
     return " ".join(key.split())
 
 
+_FLEXIBLE = {" ": r"\s+", "-": r"\s*[-\u2013]\s*", "'": r"'\s*", "(": r"\(\s*", ")": r"\s*\)"}
+
+
+def _flexible(char: str) -> str:
+    """One character of a folded name: spaces, dashes, apostrophes and brackets loosely spaced."""
+    return _FLEXIBLE.get(char) or re.escape(char)
+
+
+def _names(forms: "list[str] | tuple[str, ...]") -> str:
+    return _text.trie(forms, _flexible)
+
+
 @attrs.frozen
 class _Patterns:
+    """Every pattern reads the lower-cased, accent-folded view (see :func:`_folded`), except
+    where a capital matters: that is checked on the text as written."""
+
     names: "re.Pattern[str]"
-    """Lower-case names for the lower-cased text: IGNORECASE makes the scan about three times slower."""
-    names_ignorecase: "re.Pattern[str]"
-    capitalised: "re.Pattern[str]"
-    acronyms: "re.Pattern[str]"
-    phrases: "tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]"
+    """Names, acronyms and naming phrases in one pass, after a space or another separator (a
+    literal first character lets ``re`` skip ahead fastest)."""
     descriptive: "re.Pattern[str]"
     name_keys: "dict[str, str]"
     acronym_keys: "dict[str, str]"
-    sentence_end: "re.Pattern[str]"
+    capitalised: frozenset[str]
+    coalition: "re.Pattern[str]"
+    islamic_state: "re.Pattern[str]"
     scope_items: "re.Pattern[str]"
     scope_cues: "re.Pattern[str]"
     extension: "re.Pattern[str]"
     addition: "re.Pattern[str]"
+    future: "re.Pattern[str]"
 
 
 @functools.cache
 def _patterns() -> _Patterns:
     name_keys: dict[str, str] = {}
     acronym_keys: dict[str, str] = {}
-    plain: list[str] = []
-    capitalised: list[str] = []
+    capitalised: set[str] = set()
     for mission in lex.KNOWN_MISSIONS:
         for name in (mission.name, *mission.aliases):
             name_keys[_key(name)] = mission.id
-            (capitalised if name in lex.CAPITALISED_ONLY else plain).append(name)
+            if name in lex.CAPITALISED_ONLY:
+                capitalised.add(_key(name))
         for acronym in mission.acronyms:
-            acronym_keys[acronym] = mission.id
-    by_length = functools.partial(sorted, key=lambda n: (-len(n), n))
-    names = "|".join(_loose(n) for n in by_length(plain))
-    capital = "|".join(n[0] + f"(?i:{_loose(n[1:])})" for n in by_length(capitalised))
-    acronyms = "|".join(re.escape(a).replace("\\-", r"[-\u2011]") for a in by_length(acronym_keys))
-    dets = "|".join(lex.ANAPHORIC_DETERMINERS)
-    adjectives = "|".join(_loose(a) for a in sorted(lex.MISSION_ADJECTIVES, key=lambda a: (-len(a), a)))
+            acronym_keys[acronym.lower()] = mission.id
+    forms = [*name_keys, *acronym_keys]
+    phrases = "|".join(f"(?P<p{index}>{pattern})" for index, (pattern, _) in enumerate(lex.NAME_PATTERNS))
+    body = rf"(?:(?P<name>{_names(forms)})|{phrases})(?![\w-])"
+    dets = "|".join(fold(d) for d in lex.ANAPHORIC_DETERMINERS)
+    adjectives = _names([fold(a) for a in lex.MISSION_ADJECTIVES])
     complements = "|".join(lex.MISSION_COMPLEMENTS)
-    descriptive = re.compile(
-        rf"""(?<![\w-])(?P<det>{dets})\s+(?:(?:m[êe]me|nouvelle|future|vaste|petite|grande|premi[èe]re)\s+)?mission(?![\w-])
-        (?P<quals>(?:\s+(?:[«"“]\s?)?(?:{adjectives})(?:\s?[»"”])?(?![\w-])){{0,3}}(?:\s+(?:{complements})(?![\w-])){{0,6}})""",
-        re.IGNORECASE | re.VERBOSE,
+    descriptive = (
+        rf"(?P<det>{dets})\s+(?:(?:meme|nouvelle|future|vaste|petite|grande|premiere)\s+)?mission(?![\w-])"
+        rf"(?P<quals>(?:\s+(?:[«\"“]\s?)?(?:{adjectives})(?:\s?[»\"”])?(?![\w-])){{0,3}}"
+        rf"(?:\s+(?:{complements})(?![\w-])){{0,6}})"
     )
-    heads = "|".join(_loose(h) for h in sorted(lex.INSTITUTION_HEADS, key=lambda h: (-len(h), h)))
-    governor = r"(?:au|aux|[àa]\s+la|[àa]\s+l')"
-    scope_items = re.compile(
+    heads = _names([fold(h) for h in lex.INSTITUTION_HEADS])
+    governor = r"(?:au|aux|a\s+la|a\s+l')"
+    scope_items = (
         rf"(?<![\w'])(?:{governor})\s*(?P<inst>(?:{heads})(?![\w-])[^,;.()«»\"“”\n]{{0,100}}?)"
         rf"(?=\s*[,;.()«»\"“”\n]|\s*\Z|\s+et\s+(?:{governor}|du|de\s+la|des)(?!\w)"
-        rf"|\s+(?:afin|pour|dans|en\s+tant|ainsi|depuis|qui|avec|d'ici|dès)(?!\w))",
-        re.IGNORECASE,
+        rf"|\s+(?:afin|pour|dans|en\s+tant|ainsi|depuis|qui|avec|d'ici)(?!\w))"
     )
     return _Patterns(
-        names=re.compile(rf"(?<![\w-])(?:{names})(?![\w-])"),
-        names_ignorecase=re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE),
-        capitalised=re.compile(rf"(?<![\w-])(?:{capital})(?![\w-])"),
-        acronyms=re.compile(rf"(?<![\w-])(?:{acronyms})(?![\w-])"),
-        phrases=tuple(
-            (re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), ids) for pattern, ids in lex.NAME_PATTERNS
-        ),
-        descriptive=descriptive,
+        names=re.compile(rf"[ \n(«\"'/](?:{body})"),
+        descriptive=re.compile(rf"[ \n(«\"'](?:{descriptive})"),
         name_keys=name_keys,
         acronym_keys=acronym_keys,
-        sentence_end=re.compile(r"[.!?\u2026]+[»\"”']?(?=[ \t]{1,3}(?:[«\"“(][ \t]?)?[A-ZÀ-Ý0-9])|\n"),
-        scope_items=scope_items,
-        scope_cues=re.compile(lex.SCOPE_CUES, re.IGNORECASE),
-        extension=re.compile(rf"(?<!\w)(?:{lex.EXTENSION_CUES})", re.IGNORECASE),
-        addition=re.compile(rf"(?<!\w)(?:{lex.ADDITION_ADVERBS})(?!\w)", re.IGNORECASE),
+        capitalised=frozenset(capitalised),
+        coalition=re.compile(
+            rf"[ \n(«\"'](?:la|cette)\s+(?P<c>{lex.COALITION_REFERENCE})(?![\w-])(?!\s+(?:{lex.NOT_THE_COALITION}))"
+        ),
+        islamic_state=re.compile(lex.ISLAMIC_STATE),
+        scope_items=re.compile(scope_items),
+        scope_cues=re.compile(lex.SCOPE_CUES),
+        extension=re.compile(rf"(?<!\w)(?:{lex.EXTENSION_CUES})"),
+        addition=re.compile(rf"(?<!\w)(?:{lex.ADDITION_ADVERBS}|desormais|dorenavant)(?!\w)"),
+        future=re.compile(r"(?:era|eront|dra|dront)\Z"),
     )
+
+
+def _folded(document: Document) -> str:
+    """The document's view in lower case with accents folded, same length.
+
+    A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold.
+    """
+    folded = _text.folded_view(document)
+    lowered = folded.lower()
+    if len(lowered) != len(folded):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    return lowered
 
 
 def _choose(ids: tuple[str, ...], document: Document) -> str | None:
-    """The first mission of *ids* active at the document date; the first one when undated."""
-    if document.date is None:
+    """The first mission of *ids* active at the document date; the first one when undated.
+
+    A phrase that can name one mission only (``la coalition contre l'EI``) names it whatever
+    the date: only phrases shared across periods need the date to be told apart.
+    """
+    if document.date is None or len(ids) == 1:
         return ids[0]
     when = document.date.value.earliest()
     for mission_id in ids:
@@ -176,24 +166,47 @@ def _choose(ids: tuple[str, ...], document: Document) -> str | None:
     return None
 
 
+def _scan(pattern: "re.Pattern[str]", low: str) -> list[tuple["re.Match[str]", int]]:
+    """Matches of a separator-led *pattern*, with the shift to apply to their group offsets.
+
+    The pattern needs a character before the word it reads; a word at the very start of the
+    text is read on a copy of the opening with a space put before it (shift ``-1``).
+    """
+    head = pattern.match(" " + low[:300])
+    found: list[tuple[re.Match[str], int]] = [(head, -1)] if head is not None else []
+    found += [(match, 0) for match in pattern.finditer(low)]
+    return found
+
+
+def _named(document: Document, text: str, low: str) -> list[tuple[int, int, str | None]]:
+    """Names, acronyms and naming phrases: ``(start, end, key)`` in text order."""
+    patterns = _patterns()
+    found: list[tuple[int, int, str | None]] = []
+    for match, shift in _scan(patterns.names, low):
+        if match.group("name") is None:
+            group = match.lastgroup
+            assert group is not None
+            start, end = match.start(group) + shift, match.end(group) + shift
+            found.append((start, end, _choose(lex.NAME_PATTERNS[int(group[1:])][1], document)))
+            continue
+        start, end = match.start("name") + shift, match.end("name") + shift
+        written = text[start:end]
+        key = _key(written)
+        if key in patterns.name_keys:
+            if key in patterns.capitalised and not written[:1].isupper():
+                continue  # ``la mission de l'OTAN en Irak`` describes, it does not name
+            found.append((start, end, patterns.name_keys[key]))
+        elif key in patterns.acronym_keys and written.upper() == written:
+            found.append((start, end, patterns.acronym_keys[key]))
+    return found
+
+
 def find(document: Document) -> tuple[MissionMention, ...]:
     """Every mission reference in *document*, in text order (see the module notes)."""
     text = _text.view(document)
+    low = _folded(document)
     patterns = _patterns()
-    named: list[tuple[int, int, str | None]] = []
-    for match in patterns.acronyms.finditer(text):
-        named.append((match.start(), match.end(), patterns.acronym_keys[match.group().replace("\u2011", "-")]))
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        name_matches = [*patterns.names.finditer(lowered), *patterns.capitalised.finditer(text)]
-    else:  # a character whose lower case is longer: keep offsets exact
-        name_matches = [*patterns.names_ignorecase.finditer(text), *patterns.capitalised.finditer(text)]
-    for match in name_matches:
-        named.append((match.start(), match.end(), patterns.name_keys.get(_key(match.group()))))
-    for phrase, ids in patterns.phrases:
-        for match in phrase.finditer(text):
-            named.append((match.start(), match.end(), _choose(ids, document)))
-    named.sort(key=lambda item: (item[0], item[0] - item[1]))
+    named = _named(document, text, low)
     kept: list[MissionMention] = []
     taken: list[tuple[int, int]] = []
     for start, end, key in named:
@@ -201,42 +214,27 @@ def find(document: Document) -> tuple[MissionMention, ...]:
             continue
         taken.append((start, end))
         kept.append(MissionMention(span=document.span(start, end), key=key))
+    if "coalition" in low:
+        anti_is = any(key == "coalition" for _, _, key in named) or patterns.islamic_state.search(low) is not None
+        for match, shift in _scan(patterns.coalition, low) if anti_is else ():
+            start, end = match.start("c") + shift, match.end("c") + shift
+            index = bisect.bisect_left(taken, (end, end))
+            if index > 0 and taken[index - 1][1] > start:
+                continue  # part of a name
+            bisect.insort(taken, (start, end))
+            kept.append(MissionMention(span=document.span(start, end), key="coalition"))
     starts = [s for s, _ in taken]
-    for match in patterns.descriptive.finditer(text):
-        start, end = match.start(), match.end()
+    for match, shift in _scan(patterns.descriptive, low):
+        start, end = match.start("det") + shift, match.end() + shift
         index = bisect.bisect_left(starts, end)
         if index > 0 and taken[index - 1][1] > start:
             continue  # overlaps a name
         qualified = bool(match.group("quals").strip())
-        if not qualified and fold(match.group("det")) == "une":
+        if not qualified and match.group("det") == "une":
             continue  # ``une mission``: a new, unnamed one, not a reference
         kept.append(MissionMention(span=document.span(start, end), descriptive=qualified, anaphoric=not qualified))
     kept.sort(key=lambda m: (m.span.start, m.span.end))
     return tuple(kept)
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of *text*, trimmed; a line break always ends a sentence (titles)."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _patterns().sentence_end.finditer(text):
-        if match.group() != "\n":
-            word = re.search(r"(\w+)\W*\Z", text[max(start, match.start() - 6) : match.start()])
-            if word is not None and (
-                word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())
-            ):
-                continue
-        spans.append((start, match.end()))
-        start = match.end()
-    spans.append((start, len(text)))
-    trimmed = []
-    for s, e in spans:
-        chunk = text[s:e]
-        s2 = s + len(chunk) - len(chunk.lstrip())
-        e2 = s + len(chunk.rstrip())
-        if e2 > s2:
-            trimmed.append((s2, e2))
-    return trimmed
 
 
 def find_scope(document: Document) -> tuple[ScopeMention, ...]:
@@ -245,28 +243,44 @@ def find_scope(document: Document) -> tuple[ScopeMention, ...]:
     A sentence counts when it has an advising cue (``conseille``, ``rôle de conseil``) outside
     the institution names and at least one institution governed by ``au``/``à la``/``aux``.
     Institutions are returned with their spacing and apostrophes normalised, without ``au``.
+    Only the sentences around an advising cue are read.
     """
-    text = _text.view(document)
+    low = _folded(document)
     patterns = _patterns()
-    found: list[ScopeMention] = []
-    if patterns.scope_items.search(text) is None:
+    cues = list(patterns.scope_cues.finditer(low))
+    if not cues:
         return ()
-    for start, end in _sentences(text):
-        items = list(patterns.scope_items.finditer(text, start, end))
+    text = _text.view(document)
+    found: list[ScopeMention] = []
+    done: set[tuple[int, int]] = set()
+    paragraphs: dict[int, list[tuple[int, int]]] = {}
+    for cue in cues:
+        paragraph = low.rfind("\n", 0, cue.start()) + 1
+        if paragraph not in paragraphs:
+            stop = low.find("\n", cue.start())
+            stop = len(low) if stop < 0 else stop
+            paragraphs[paragraph] = [(paragraph + s, paragraph + e) for s, e in sentences(text[paragraph:stop])]
+        sentence = next(((s, e) for s, e in paragraphs[paragraph] if s <= cue.start() < e), None)
+        if sentence is None or sentence in done:
+            continue
+        done.add(sentence)
+        start, end = sentence
+        items = list(patterns.scope_items.finditer(low, start, end))
         if not items:
             continue
         inside = [(m.start("inst"), m.end("inst")) for m in items]
-        cues = [
-            c for c in patterns.scope_cues.finditer(text, start, end) if not any(s <= c.start() < e for s, e in inside)
+        kept = [
+            c for c in patterns.scope_cues.finditer(low, start, end) if not any(s <= c.start() < e for s, e in inside)
         ]
-        if not cues:
+        if not kept:
             continue
-        institutions = tuple(dict.fromkeys(" ".join(m.group("inst").split()) for m in items))
-        future = any(re.search(r"(?:era|eront|dra|dront)\Z", c.group().split()[0], re.IGNORECASE) for c in cues)
+        institutions = tuple(dict.fromkeys(" ".join(text[m.start("inst") : m.end("inst")].split()) for m in items))
+        future = any(patterns.future.search(c.group().split()[0]) for c in kept)
         added = (
-            bool(patterns.extension.search(text, start, end))
-            or (future and bool(patterns.addition.search(text, start, end)))
-            or bool(re.search(r"(?<!\w)(?:d[ée]sormais|dor[ée]navant)(?!\w)", text[start:end], re.IGNORECASE))
+            bool(patterns.extension.search(low, start, end))
+            or (future and bool(patterns.addition.search(low, start, end)))
+            or bool(re.search(r"(?<!\w)(?:desormais|dorenavant)(?!\w)", low[start:end]))
         )
         found.append(ScopeMention(span=document.span(start, end), institutions=institutions, added=added))
+    found.sort(key=lambda m: m.span.start)
     return tuple(found)

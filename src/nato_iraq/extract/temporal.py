@@ -33,8 +33,14 @@ What is found (TimeML / HeidelTime in spirit), and the choices made where the te
   days (of a month), with the windows of :data:`~nato_iraq.extract.lexicon.time.FUZZY_PARTS`:
   ``mi-2022`` = ``[2022-05..2022-08]``, ``fin 2017`` = ``[2017-10..2017-12]``, ``la fin de l'an
   dernier`` in a 2021 text = ``[2020-10..2020-12]``. ``courant 2019`` is the year itself.
+* **Seasons without a year** (``d'ici l'automne``, ``depuis le printemps``, ``au printemps
+  prochain``) are ``UNCERTAIN`` ranges of their months (printemps 03-05, été 06-08, automne
+  09-11) in the year the tense points to from a month anchor (see :func:`_resolve_season`); a
+  year anchor is too coarse and gives no value. ``été`` is a season only after ``l'``/``cet``.
+  A bare month after ``d'ici`` (``d'ici décembre``) reads forward like ``en décembre``.
 * ``depuis`` + a point is :attr:`~nato_iraq.model.TimexKind.SINCE`, valued at that point.
-* **Durations** (``deux jours``, ``au cours des prochaines semaines``) are
+* **Durations** (``deux jours``, ``au cours des prochaines semaines``; ``un``/``une`` only after a
+  duration word: ``pendant un an``, ``il y a un an``, never ``C'est un jour important``) are
   :attr:`~nato_iraq.model.TimexKind.DURATION`. When the length is counted back or forward from
   the anchor (``au cours des deux dernières années``, ``depuis trois mois``), the value is the
   ``SPAN`` it covers, at the anchor's precision (a 2021-02 text: ``2019-02/2021-02``); otherwise
@@ -48,7 +54,9 @@ de l'an dernier``); words that change the meaning are kept: ``depuis`` (SINCE), 
 (``ce mercredi``, ``le mois dernier``, ``l'an dernier``), ``au cours des`` / ``il y a`` of
 durations. Times of day (``à 10h32``) are not kept.
 
-Every pattern is compiled once, on first use, and the text is scanned with one combined pattern.
+Every pattern is compiled once, on first use, and reads the lower-cased, accent-folded view of
+the text (so the lexicon's folded keys need no case or accent variants); the combined pattern is
+tried only from key words (numbers, months, ``hier``...), found in one scan.
 """
 
 import calendar
@@ -56,6 +64,7 @@ import datetime as _dt
 import functools
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 
@@ -63,45 +72,29 @@ from ..dates import DateRange, PartialDate, Precision, RangeKind, TimeValue
 from ..document import DateBasis, Document, DocumentDate, FurnitureKind, Span
 from ..model import TemporalExpression, TimexKind
 from . import _text
-from .lexicon import fold
 from .lexicon import time as lex
 
 __all__ = ["document_date", "find"]
 
 # --- patterns ----------------------------------------------------------------------------------
 
-_ACCENTS = {
-    "a": "[aàâä]",
-    "e": "[eéèêë]",
-    "i": "[iîï]",
-    "o": "[oôö]",
-    "u": "[uùûü]",
-    "c": "[cç]",
-}
 _SP = " {1,3}"
 _DASHES = "\\-\u2013\u2014"
 """Hyphen, en dash and em dash, as written between the ends of a range (``2004-2011``)."""
 
 
-def _rx(key: str, *, accents: bool = True) -> str:
-    """A pattern for a folded lexicon key: accent-insensitive, flexible spaces and hyphens."""
-    out: list[str] = []
-    for char in key:
-        if accents and char in _ACCENTS:
-            out.append(_ACCENTS[char])
-        elif char == " ":
-            out.append(_SP)
-        elif char == "-":
-            out.append("[- ]")
-        else:
-            out.append(re.escape(char))
-    return "".join(out)
+def _rx_char(char: str) -> str:
+    """One character of a folded lexicon key, on folded text: flexible spaces and hyphens."""
+    if char == " ":
+        return _SP
+    if char == "-":
+        return "[- ]"
+    return re.escape(char)
 
 
-def _alt(keys: Iterable[str], *, accents: bool = True) -> str:
-    """An alternation of keys, longest first so the longest spelling wins."""
-    ordered = sorted(set(keys), key=lambda k: (-len(k), k))
-    return "(?:" + "|".join(_rx(k, accents=accents) for k in ordered) + ")"
+def _alt(keys: Iterable[str]) -> str:
+    """An alternation of keys shaped as a trie (the longest spelling wins; compact to compile)."""
+    return "(?:" + _text.trie(sorted(set(keys)), _rx_char) + ")"
 
 
 @attrs.frozen
@@ -109,16 +102,26 @@ class _Patterns:
     master: "re.Pattern[str]"
     """Every form, each alternative with its core group; tried only where :attr:`key` points."""
     key: "re.Pattern[str]"
-    """Words without which no temporal expression exists (a number, a month, ``hier``...)."""
-    key_lower: "re.Pattern[str]"
-    """:attr:`key` for lower-cased text: case-sensitive matching is three times faster."""
-    back: "re.Pattern[str]"
-    """The word right before a position (to walk back from a key to where a phrase may start)."""
+    """Words without which no temporal expression exists (a number, a month, ``hier``...), after
+    a space: a literal first character lets ``re`` skip ahead fastest."""
+    key_rare: "re.Pattern[str]"
+    """:attr:`key` after a line break, an apostrophe, a bracket, a quote, a slash or a hyphen
+    (``(2004``, ``l'an``, ``après-demain``); other punctuation is followed by a space in French."""
+    number_tail: "re.Pattern[str]"
+    """What may follow a number inside an expression: a month, a unit, a range link, a year's end."""
+    tokens: "re.Pattern[str]"
+    """Words and numbers (the word starts inside a :attr:`chain`)."""
+    chain: "re.Pattern[str]"
+    """Up to six words of :attr:`starters` (or numbers) running up to the end of the searched
+    range: how far back from a key an expression may start (``au cours des deux dernières``)."""
     starters: frozenset[str]
     """Folded words that may stand before a key inside an expression (``au cours des deux``)."""
     cues: "re.Pattern[str]"
     token: "re.Pattern[str]"
+    following: "re.Pattern[str]"
     sentence_end: "re.Pattern[str]"
+    clause_stop: "re.Pattern[str]"
+    stop: "re.Pattern[str]"
 
 
 #: Words the patterns spell out themselves (openers, links, determiners), besides the lexicon.
@@ -128,17 +131,25 @@ _PATTERN_WORDS = (
     "premiers dernieres derniers prochaines prochains"
 )
 
-#: Words that signal a temporal expression may be near: the scan starts from them.
+#: Words that signal a temporal expression may be near: the scan starts from them. ``été`` is a
+#: season only after ``l'``/``cet`` (alone it is the participle of ``a été``), and ``soir``,
+#: ``matin``, ``nuit`` only make a phrase after ``ce``/``cette`` (``hier``, ``demain`` are keys
+#: themselves), so those phrases are the keys.
 _KEY_WORDS = (
-    "aujourd hier demain matin soir nuit midi semaine semaines mois an ans annee annees jour jours journee "
-    "journees debut mi milieu fin courant printemps ete automne semestre trimestre"
+    "aujourd hier demain semaine semaines mois an ans annee annees jour jours journee "
+    "journees debut mi milieu fin courant printemps automne semestre trimestre"
 )
+_KEY_PHRASES = ("l'ete", "cet ete", "ce soir", "ce matin", "cette nuit", "cet apres")
 
 
 @functools.cache
 def _patterns() -> _Patterns:
-    """Compile the combined pattern on first use, so importing the package stays cheap."""
-    end = r"(?![\w])"
+    """Compile the combined pattern on first use, so importing the package stays cheap.
+
+    Every pattern reads the lower-cased, accent-folded view of the text (see :func:`_folded`), so
+    the lexicon's folded keys are spelt as they are, with no case or accent variants.
+    """
+    end = r"(?![a-z0-9])"
     day = r"(?:1er|1re|premier|[12][0-9]|3[01]|0?[1-9])" + end
     digit_day = r"(?:[12][0-9]|3[01]|0?[1-9])" + end + r"(?! ?\d)"
     year = r"(?<![\d,.])(?:1[89][0-9]{2}|20[0-9]{2})" + end + r"(?![.,]\d)"
@@ -157,7 +168,7 @@ def _patterns() -> _Patterns:
         + r"\.)"
     )
     english_month = _alt(lex.ENGLISH_MONTHS) + end
-    bare_month = "(?-i:" + _alt(lex.FRENCH_MONTHS) + ")" + end
+    bare_month = _alt(lex.FRENCH_MONTHS) + end
     weekday = _alt(lex.WEEKDAYS) + end
     modifier = _alt([*lex.NEXT_WORDS, *lex.PREVIOUS_WORDS]) + end
     sp = _SP
@@ -165,7 +176,7 @@ def _patterns() -> _Patterns:
     left_point = f"(?:{weekday}{sp})?(?:{day}(?:{sp}{month}(?:,?{sp}{year})?)?|{month}(?:{sp}{year})?|{year})"
     right_point = f"(?:{weekday}{sp})?(?:{day}{sp}{month}(?:,?{sp}{year})?|{month}(?:{sp}{year})?|{year})"
     range_open = f"(?:(?:du|de|entre{sp}les|entre{sp}le|entre|les){sp}|d')"
-    range_link = f"(?:{sp}(?:jusqu'au|jusqu'à|jusqu'en|au|à|a|et{sp}le|et){sp}|(?:{sp})?[{_DASHES}](?:{sp})?)"
+    range_link = f"(?:{sp}(?:jusqu'au|jusqu'a|jusqu'en|au|a|et{sp}le|et){sp}|(?:{sp})?[{_DASHES}](?:{sp})?)"
     rng = f"(?P<rng>{range_open}{left_point}(?P<rng_c>{range_link}){right_point})"
     rng2 = f"(?P<rng2>{digit_day}(?P<rng2_c>[{_DASHES}]){day}{sp}{month}(?:{sp}{year})?)"
     rng3 = f"(?P<rng3>{year}(?P<rng3_c>(?:{sp})?[{_DASHES}/](?:{sp})?){year})"
@@ -178,7 +189,7 @@ def _patterns() -> _Patterns:
     lead = _alt(lex.LEADING_WORDS)
     prefix = f"(?:(?:{lead})(?:{sp}|(?<=')))" + "{0,2}"
     relative_year = (
-        f"(?:(?:l'|d')an(?:n[ée]e)?(?:{sp}{year}|{sp}{modifier})?|cette{sp}ann[ée]e|"
+        f"(?:(?:l'|d')an(?:nee)?(?:{sp}{year}|{sp}{modifier})?|cette{sp}annee|"
         f"(?:(?:du|le){sp})?mois{sp}d(?:e{sp}|'){month}(?:{sp}{year})?|"
         f"(?:ce|du|le){sp}mois(?:{sp}{modifier})?)"
     )
@@ -187,13 +198,20 @@ def _patterns() -> _Patterns:
         f"(?P<fz>(?:{fuzzy_part}|courant{end})(?:{sp}de{sp}|{sp}|-)(?:{relative_year}|{month}(?:{sp}{year})?|{year}))"
     )
     period = f"(?P<per>{_alt(lex.PERIODS)}{end}(?:{sp}de{sp}|{sp})(?:{relative_year}|{year}))"
+    seasons = [s for s in lex.SEASONS if s != "ete"]
+    # the determiner belongs to the season (``l'automne``, as ``le mois dernier``); after ``au``
+    # or ``en`` there is none to keep
+    season = (
+        f"(?P<sea>(?:(?:(?:le|ce|cet){sp}|l'|(?<=au )|(?<=en )){_alt(seasons)}|(?:l'|cet{sp})ete){end}"
+        f"(?:{sp}{modifier})?)(?!(?:{sp})?\\d)"
+    )
     relative = f"(?P<rel>{_alt(lex.RELATIVE_PHRASES)}{end})"
 
     count = r"(?:(?<!\d )(?<![\d,.])\d{1,3}(?![\d])|" + _alt([*lex.NUMBER_WORDS, *lex.VAGUE_COUNTS]) + end + ")"
     unit = _alt(lex.DURATION_UNITS) + end
-    adjective = r"(?:derni[eè]re?s|prochaine?s|premi[eè]re?s)" + end
+    adjective = r"(?:dernieres?|prochaines?|premieres?|derniers|prochains|premiers)" + end
     duration = (
-        f"(?:(?:pendant|durant|en|sur|pour){sp})?(?P<dur>"
+        f"(?:(?:{_alt(lex.DURATION_OPENERS)}){sp})?(?P<dur>"
         f"(?:au{sp}cours{sp}des|pendant{sp}les|durant{sp}les|lors{sp}des|dans{sp}les|ces|les|des){sp}"
         f"(?:{count}{sp})?{adjective}{sp}(?:{count}{sp})?{unit}"
         f"|(?:il{sp}y{sp}a{sp}|dans{sp}|depuis{sp})?{count}{sp}{unit})"
@@ -208,37 +226,17 @@ def _patterns() -> _Patterns:
     bare = f"(?:{month_trigger}{sp}|d')(?P<bm>{bare_month})(?!(?:{sp})?\\d)"
     year_trigger = _alt(lex.YEAR_TRIGGERS)
     bare_year = f"{year_trigger}{sp}(?P<yr>{year})"
-    decade = f"(?P<dec>ann[ée]es{sp}(?P<dec_y>(?:1[89]|20)\\d0)){end}"
+    decade = f"(?P<dec>annees{sp}(?P<dec_y>(?:1[89]|20)\\d0)){end}"
 
-    master = (
-        r"(?<![\w])(?:"
-        + "|".join(
-            [
-                f"{prefix}{rng}",
-                f"{prefix}{rng2}",
-                f"{prefix}{rng3}",
-                f"{prefix}{numeric}",
-                f"{prefix}{iso}",
-                f"{prefix}{fuzzy}",
-                f"{prefix}{period}",
-                f"{prefix}{relative}",
-                duration,
-                f"{prefix}{point}",
-                f"{prefix}{bare}",
-                f"{prefix}{bare_year}",
-                decade,
-            ]
-        )
-        + ")"
-    )
+    # the leading words are written once per run of alternatives that take them: each run tries
+    # its alternatives after two, one, then no leading word
+    before = "|".join([rng, rng2, rng3, numeric, iso, fuzzy, period, relative])
+    after = "|".join([point, season, bare, bare_year])
+    master = rf"(?<![a-z0-9])(?:{prefix}(?:{before})|{duration}|{prefix}(?:{after})|{decade})"
     future_words = _alt(lex.FUTURE_CUES)
-    # ``a`` (has) must not match ``à`` (at): it is the one cue kept literal
-    past_words = "(?:a|" + _alt(k for k in lex.PAST_CUES if k != "a") + ")"
-    letters = "a-zàâäçéèêëîïôöùûü"
-    cues = (
-        rf"(?<![\w])(?:(?P<f>{future_words})|(?P<p>{past_words})"
-        rf"|(?P<s>[{letters}]{{2,}}(?:eront|era|iront|ira|dront|dra)))(?![\w])"
-    )
+    past_words = _alt(lex.PAST_CUES)
+    suffixed = r"[a-z]{2,}(?:eront|era|iront|ira|dront|dra)"
+    cues = rf"(?<![a-z])(?:(?P<f>{future_words})|(?P<p>{past_words})|(?P<s>{suffixed}))(?![a-z])"
     vocabulary: set[str] = set(_PATTERN_WORDS.split())
     tables: tuple[Iterable[str], ...] = (
         lex.MONTHS,
@@ -249,6 +247,7 @@ def _patterns() -> _Patterns:
         lex.NUMBER_WORDS,
         lex.VAGUE_COUNTS,
         lex.DURATION_UNITS,
+        lex.DURATION_OPENERS,
         lex.MONTH_TRIGGERS,
         lex.YEAR_TRIGGERS,
         lex.LEADING_WORDS,
@@ -258,25 +257,54 @@ def _patterns() -> _Patterns:
     for table in tables:
         for phrase in table:
             vocabulary.update(phrase.replace("-", " ").split())
-    keys = [*lex.MONTHS, *lex.WEEKDAYS, *_KEY_WORDS.split()]
+    keys = _text.trie([*lex.MONTHS, *lex.WEEKDAYS, *_KEY_WORDS.split(), *_KEY_PHRASES])
+    key = rf"(?P<k>\d+(?:er|re)?|{keys})(?![a-z0-9])"
+    # a number starts or continues an expression when it is a year, or when a month, a unit, a
+    # range link or the separator of a numeric date follows it
+    tail_words = _alt([*lex.MONTHS, *lex.DURATION_UNITS, "et", "au", "a", "jusqu'au", "jusqu'a", "jusqu'en"])
+    number_tail = (
+        rf"(?<=[^0-9][0-9]{{4}})(?![0-9])|(?<=^[0-9]{{4}})(?![0-9])|[{_DASHES}/.]| ?[{_DASHES}/]"
+        rf"|{sp}(?:{tail_words}|{adjective}|{_alt(lex.NUMBER_WORDS)}{end})"
+    )
     return _Patterns(
-        master=re.compile(master, re.IGNORECASE),
-        key=re.compile(r"(?<![\w])(?:\d+(?:er|re)?|" + _alt(keys) + r")(?![\w])", re.IGNORECASE),
-        key_lower=re.compile(r"(?<![\w])(?:\d+(?:er|re)?|" + _alt(keys) + r")(?![\w])"),
-        back=re.compile(r"(?<![\w'])([^\W\d_]+(?:'[^\W\d_]+)?'?|\d+(?:er|re)?)(?: {1,3}|-|(?<='))$"),
+        master=re.compile(master),
+        key=re.compile(rf" {key}"),
+        key_rare=re.compile(rf"[\n'(«\"/\[-]{key}"),
+        number_tail=re.compile(number_tail),
+        tokens=re.compile(r"[a-z]+(?:'[a-z]+)?'?|\d+(?:er|re)?"),
+        chain=re.compile(
+            rf"(?<![a-z0-9'])(?:(?:{_text.trie(vocabulary)}|\d+(?:er|re)?)(?: {{1,3}}|-|(?<=')))" + "{1,6}\\Z"
+        ),
         starters=frozenset(vocabulary),
         cues=re.compile(cues),
         token=re.compile(r"[a-z]+|\d+"),
+        following=re.compile(r" {1,3}([a-z]+)"),
         sentence_end=re.compile(r"(?<![A-Z])[.!?](?=\s+[A-ZÀ-Ý«\"]|\s*$)|\n"),
+        clause_stop=re.compile(r"[,;:.!?()«»\"\n]|(?<![a-z])(?:que|qu'|qui|dont|et|mais)(?![a-z])"),
+        stop=re.compile(r"[.!?\n]"),
     )
+
+
+def _folded(document: Document) -> str:
+    """The document's view in lower case with accents folded, same length.
+
+    A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold.
+    """
+    folded = _text.folded_view(document)
+    lowered = folded.lower()
+    if len(lowered) != len(folded):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    return lowered
 
 
 # --- raw matches ---------------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Raw:
-    """One match of the combined pattern: which branch, where, and the folded words inside."""
+class _Raw(NamedTuple):
+    """One match of the combined pattern: which branch, where, and the folded words inside.
+
+    A named tuple rather than an attrs class: a text makes thousands, and tuples are built fastest.
+    """
 
     branch: str
     start: int
@@ -286,81 +314,89 @@ class _Raw:
     words: tuple[str, ...]
     split: int
     """For ranges: how many of ``words`` belong to the left end."""
-    match: "re.Match[str]" = attrs.field(eq=False, repr=False)
+    match: "re.Match[str]"
 
 
-_BRANCHES = ("rng", "rng2", "rng3", "num", "iso", "fz", "per", "rel", "dur", "pt", "bm", "yr", "dec")
-_SINCE_BRANCHES = frozenset({"fz", "per", "rel", "pt", "bm", "yr"})
+_BRANCHES = ("rng", "rng2", "rng3", "num", "iso", "fz", "per", "rel", "dur", "pt", "sea", "bm", "yr", "dec")
+_SINCE_BRANCHES = frozenset({"fz", "per", "rel", "pt", "sea", "bm", "yr"})
 """Branches that ``depuis`` turns into a SINCE (a range or a duration keeps its own kind)."""
 
 
-def _scan(document: Document, text: str) -> list[_Raw]:
-    patterns = _patterns()
+def _scan(document: Document, text: str, low: str) -> list[_Raw]:
+    token = _patterns().token
     headers = [f.span for f in document.furniture if f.kind is FurnitureKind.HEADER]
     raws: list[_Raw] = []
-    for match in _matches(text):
-        branch = next((b for b in _BRANCHES if match.group(b) is not None), None)
-        if branch is None:  # pragma: no cover - every alternative has a core group
-            continue
+    for match in _matches(text, low):
+        branch = match.lastgroup  # each alternative's core group is its outermost group
+        assert branch is not None
         core_start, end = match.span(branch)
-        prefix = text[match.start() : core_start]
-        since_at = re.search(r"depuis", prefix, re.IGNORECASE) if branch in _SINCE_BRANCHES else None
-        start = match.start() + since_at.start() if since_at else core_start
-        core = text[core_start:end]
-        folded = fold(core)
-        words = tuple(patterns.token.findall(folded))
+        since_at = low.find("depuis", match.start(), core_start) if branch in _SINCE_BRANCHES else -1
+        start = since_at if since_at >= 0 else core_start
+        words = tuple(token.findall(low, core_start, end))
         split = 0
-        if branch in ("rng", "rng2", "rng3"):
-            link_start = match.start(branch + "_c") - core_start
-            split = len(patterns.token.findall(fold(core[:link_start])))
-        if branch == "iso" and len(match.group("iso")) == 7 and not any(s.start <= core_start < s.end for s in headers):
+        if branch in _RANGES:
+            split = len(token.findall(low, core_start, match.start(branch + "_c")))
+        elif branch == "iso" and end - core_start == 7 and not any(s.start <= core_start < s.end for s in headers):
             continue  # YYYY-MM outside a header line is more often a pair of years
-        if branch in ("yr", "rng3", "rng") and _counted(text, end):
+        elif branch == "dur" and words[0] in lex.ARTICLE_COUNTS and match.start() == core_start:
+            continue  # ``un jour``, ``une semaine`` alone are no duration (``C'est un jour important``)
+        if branch in _COUNTABLE and _counted(low, end):
             continue
-        raws.append(_Raw(branch, start, end, core_start, since_at is not None, words, split, match))
+        raws.append(_Raw(branch, start, end, core_start, since_at >= 0, words, split, match))
     return raws
 
 
-def _matches(text: str) -> Iterable["re.Match[str]"]:
+_RANGES = frozenset({"rng", "rng2", "rng3"})
+_COUNTABLE = frozenset({"yr", "rng3", "rng"})
+
+
+def _matches(text: str, low: str) -> Iterable["re.Match[str]"]:
     """Matches of the combined pattern, found from key words rather than at every position.
 
-    For each key word (a number, a month, ``hier``...) not inside an earlier match, walk back
-    over up to six words that can belong to an expression (``au cours des deux dernières``) and
-    try the pattern from the earliest of them; the first match that reaches the key wins. This
-    keeps the expensive pattern off the ordinary words that make up most of a text.
+    For each key word (a number, a month, ``hier``...) not inside an earlier match, find the
+    words before it that can belong to an expression (``au cours des deux dernières``, at most
+    six) and try the pattern from the earliest of them, then from each later word; the first
+    match that reaches the key wins. This keeps the expensive pattern off the ordinary words
+    that make up most of a text. A bare month must be written in lower case in the text itself,
+    as French prose writes months.
     """
     patterns = _patterns()
-    master, back, starters = patterns.master, patterns.back, patterns.starters
+    master, chain_rx, tokens, number_tail = patterns.master, patterns.chain, patterns.tokens, patterns.number_tail
     last_end = 0
-    lower = text.lower()
-    # lower() keeps offsets only when no character changes length (it almost never does)
-    keys = patterns.key_lower.finditer(lower) if len(lower) == len(text) else patterns.key.finditer(text)
-    for key in keys:
-        position = key.start()
+    # keys after a space, after a rarer separator, and at the very start (read on a padded copy)
+    keys = [(k.start("k"), k.end("k")) for k in patterns.key.finditer(low)]
+    keys += [(k.start("k"), k.end("k")) for k in patterns.key_rare.finditer(low)]
+    head = patterns.key.match(" " + low[:40])
+    if head is not None:
+        keys.append((0, head.end("k") - 1))
+    keys.sort()
+    for position, key_end in keys:
         if position < last_end:
             continue
+        if low[position].isdigit() and number_tail.match(low, key_end) is None:
+            continue  # ``500 personnes``, the ``000`` of ``4 000``: no date, range or duration
         starts = [position]
-        for _ in range(6):
-            previous = back.search(text, max(last_end, position - 30), position)
-            if previous is None:
-                break
-            word = fold(previous.group(1))
-            if not (word in starters or word[:1].isdigit()):
-                break
-            position = previous.start(1)
-            starts.append(position)
-        for start in reversed(starts):
-            match = master.match(text, start)
-            if match is not None and match.end() > key.start():
-                last_end = match.end()
-                yield match
-                break
+        if position > last_end and low[position - 1] in " -'":
+            words = chain_rx.search(low, max(last_end, position - 40), position)
+            if words is not None:
+                starts = [t.start() for t in tokens.finditer(low, words.start(), position)]
+                starts.append(position)
+        for start in starts:
+            match = master.match(low, start)
+            if match is None or match.end() <= position:
+                continue
+            bare = match.start("bm")
+            if bare >= 0 and not text[bare].islower():
+                continue
+            last_end = match.end()
+            yield match
+            break
 
 
-def _counted(text: str, end: int) -> bool:
+def _counted(low: str, end: int) -> bool:
     """True when the number ending at *end* is followed by a counted noun (``2000 soldats``)."""
-    following = re.match(r" {1,3}([^\W\d]+)", text[end : end + 40])
-    return following is not None and fold(following.group(1)) in lex.COUNTED_NOUNS
+    following = _patterns().following.match(low, end)
+    return following is not None and following.group(1) in lex.COUNTED_NOUNS
 
 
 # --- calendar helpers -------------------------------------------------------------------------------
@@ -525,21 +561,23 @@ def _fuzzy(part: str, target: PartialDate) -> TimeValue:
 
 # --- tense ------------------------------------------------------------------------------------------------
 
-_CLAUSE_STOP = re.compile(r"[,;:.!?()«»\"\n]|(?<![\w])(?:que|qu'|qui|dont|où|et|mais)(?![\w])")
 
+def _nearest_cue(text: str, low: str, left_lo: int, start: int, end: int, right_hi: int) -> bool | None:
+    """Tense of the nearest cue around ``start:end`` (True future, False past), or None.
 
-def _nearest_cue(text: str, left_lo: int, start: int, end: int, right_hi: int) -> bool | None:
-    """Tense of the nearest cue around ``start:end`` (True future, False past), or None."""
+    Cues are read on the folded text, where ``à`` (at) and ``a`` (has) are one word: the
+    written character tells them apart.
+    """
     cues = _patterns().cues
     best: tuple[int, bool] | None = None
-    for cue in cues.finditer(text, left_lo, start):
-        if cue.group("s") is not None and cue.group("s") in lex.FUTURE_SUFFIX_EXCEPTIONS:
+    for cue in cues.finditer(low, left_lo, start):
+        if not _is_cue(text, cue):
             continue
         distance = start - cue.end()
         if best is None or distance <= best[0]:
             best = (distance, cue.group("p") is None)
-    for cue in cues.finditer(text, end, right_hi):
-        if cue.group("s") is not None and cue.group("s") in lex.FUTURE_SUFFIX_EXCEPTIONS:
+    for cue in cues.finditer(low, end, right_hi):
+        if not _is_cue(text, cue):
             continue
         distance = cue.start() - end
         if best is None or distance < best[0]:
@@ -548,26 +586,47 @@ def _nearest_cue(text: str, left_lo: int, start: int, end: int, right_hi: int) -
     return None if best is None else best[1]
 
 
-def _is_future(text: str, start: int, end: int) -> bool:
+def _is_cue(text: str, cue: "re.Match[str]") -> bool:
+    suffixed = cue.group("s")
+    if suffixed is not None:
+        return suffixed not in lex.FUTURE_SUFFIX_EXCEPTIONS
+    return cue.group() != "a" or text[cue.start()] in "aA"
+
+
+def _last_of(text: str, marks: str, lo: int, hi: int) -> int:
+    """The offset just after the last of *marks* in ``text[lo:hi]``, or *lo* when there is none."""
+    last = max(text.rfind(mark, lo, hi) for mark in marks)
+    return last + 1 if last >= 0 else lo
+
+
+def _is_future(text: str, low: str, start: int, end: int) -> bool:
     """Whether the clause around ``start:end`` speaks of the future (see the module docstring)."""
-    lo = max(0, start - 160)
-    sentence_lo = max((m.end() for m in re.finditer(r"[.!?\n]", text[lo:start])), default=0) + lo
-    clause_lo = max((m.end() for m in re.finditer(r"[,;:(\n]", text[sentence_lo:start])), default=0) + sentence_lo
-    stop = _CLAUSE_STOP.search(text, end, min(len(text), end + 80))
-    clause_hi = stop.start() if stop else min(len(text), end + 80)
-    tense = _nearest_cue(text, clause_lo, start, end, clause_hi)
+    patterns = _patterns()
+    size = len(low)
+    sentence_lo = _last_of(low, ".!?\n", max(0, start - 160), start)
+    clause_lo = _last_of(low, ",;:(\n", sentence_lo, start)
+    stop = patterns.clause_stop.search(low, end, min(size, end + 80))
+    clause_hi = stop.start() if stop else min(size, end + 80)
+    tense = _nearest_cue(text, low, clause_lo, start, end, clause_hi)
     if tense is None:
-        stop = re.compile(r"[.!?\n]").search(text, end, min(len(text), end + 160))
-        sentence_hi = stop.start() if stop else min(len(text), end + 160)
-        tense = _nearest_cue(text, sentence_lo, start, end, sentence_hi)
+        stop = patterns.stop.search(low, end, min(size, end + 160))
+        sentence_hi = stop.start() if stop else min(size, end + 160)
+        tense = _nearest_cue(text, low, sentence_lo, start, end, sentence_hi)
     return bool(tense)
+
+
+@attrs.frozen
+class _Views:
+    """The two views every step reads: the analysis text as written, and its folded lower case."""
+
+    text: str
+    low: str
 
 
 # --- resolution -----------------------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Parts:
+class _Parts(NamedTuple):
     """The calendar words of a point: weekday, days, month, year, direction word."""
 
     weekday: int | None = None
@@ -618,8 +677,7 @@ def _explicit(parts: _Parts) -> PartialDate | None:
         return None
 
 
-@attrs.frozen
-class _Value:
+class _Value(NamedTuple):
     kind: TimexKind
     value: TimeValue | None
     anchored: bool
@@ -630,10 +688,10 @@ class _Value:
 _INVALID = _Value(TimexKind.DATE, None, False, valid=False)
 
 
-def _resolve(raw: _Raw, anchor: PartialDate | None, text: str) -> _Value:
+def _resolve(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
     branch = raw.branch
     if branch in ("rng", "rng2", "rng3"):
-        return _resolve_range(raw, anchor, text)
+        return _resolve_range(raw, anchor, views)
     if branch == "num":
         match = raw.match
         value = _date(int(match.group("num_y")), int(match.group("num_m")), int(match.group("num_d")))
@@ -653,15 +711,17 @@ def _resolve(raw: _Raw, anchor: PartialDate | None, text: str) -> _Value:
         relative = _relative(anchor, unit, offset)
         return _Value(TimexKind.SINCE if raw.since else TimexKind.RELATIVE, relative, relative is not None)
     if branch == "dur":
-        return _resolve_duration(raw, anchor, text)
+        return _resolve_duration(raw, anchor, views)
     if branch in ("fz", "per"):
-        return _resolve_part(raw, anchor, text)
-    return _resolve_point(raw, anchor, text)
+        return _resolve_part(raw, anchor, views)
+    if branch == "sea":
+        return _resolve_season(raw, anchor, views)
+    return _resolve_point(raw, anchor, views)
 
 
 def _phrase_key(text: str) -> str:
-    """A fixed phrase folded, with hyphens read as spaces (``ce mois-ci`` = ``ce mois ci``)."""
-    return " ".join(fold(text).replace("-", " ").split())
+    """A fixed phrase (already folded), with hyphens read as spaces (``ce mois-ci`` = ``ce mois ci``)."""
+    return " ".join(text.replace("-", " ").split())
 
 
 @functools.cache
@@ -675,18 +735,23 @@ def _point_kind(raw: _Raw, anchored: bool) -> TimexKind:
     return TimexKind.RELATIVE if anchored else TimexKind.DATE
 
 
-def _resolve_point(raw: _Raw, anchor: PartialDate | None, text: str) -> _Value:
+def _resolve_point(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
     parts = _parts(raw.words)
     explicit = _explicit(parts)
     if explicit is not None:
         return _Value(_point_kind(raw, False), explicit, False)
     if parts.year is not None:
         return _INVALID
-    future = parts.direction > 0 or (parts.direction == 0 and _is_future(text, raw.start, raw.end))
+    if parts.month is not None and parts.days and _date(2000, parts.month, parts.days[0]) is None:
+        return _INVALID  # 2000 is a leap year: 29 février passes
+    if parts.month is None and parts.weekday is None:
+        return _INVALID
+    kind = TimexKind.SINCE if raw.since else TimexKind.RELATIVE
+    if anchor is None:
+        return _Value(kind, None, False)
+    future = parts.direction > 0 or (parts.direction == 0 and _is_future(views.text, views.low, raw.start, raw.end))
     value: TimeValue | None
     if parts.month is not None and parts.days:
-        if _date(2000, parts.month, parts.days[0]) is None:  # 2000 is a leap year: 29 février passes
-            return _INVALID
         value = _day_month(anchor, parts.days[0], parts.month, future)
     elif parts.month is not None:
         value = None if anchor is None else PartialDate(_month_year(anchor, parts.month, future), parts.month)
@@ -697,10 +762,10 @@ def _resolve_point(raw: _Raw, anchor: PartialDate | None, text: str) -> _Value:
         value = _weekday(anchor, parts.weekday, mode)
     else:
         return _INVALID
-    return _Value(TimexKind.SINCE if raw.since else TimexKind.RELATIVE, value, value is not None)
+    return _Value(kind, value, value is not None)
 
 
-def _resolve_range(raw: _Raw, anchor: PartialDate | None, text: str) -> _Value:
+def _resolve_range(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
     left, right = _parts(raw.words[: raw.split]), _parts(raw.words[raw.split :])
     if raw.branch == "rng3" and (left.year is None or right.year is None or left.year >= right.year):
         return _INVALID
@@ -709,7 +774,7 @@ def _resolve_range(raw: _Raw, anchor: PartialDate | None, text: str) -> _Value:
     if end is None and right.year is None and right.month is not None:
         if anchor is None:
             return _Value(TimexKind.RANGE, None, False)
-        future = _is_future(text, raw.start, raw.end)
+        future = _is_future(views.text, views.low, raw.start, raw.end)
         if right.days:
             end = _day_month(anchor, right.days[0], right.month, future)
         else:
@@ -737,7 +802,7 @@ def _resolve_range(raw: _Raw, anchor: PartialDate | None, text: str) -> _Value:
         return _INVALID
 
 
-def _resolve_part(raw: _Raw, anchor: PartialDate | None, text: str) -> _Value:
+def _resolve_part(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
     """Fuzzy parts (``mi-2022``, ``fin de l'an dernier``) and named periods (``printemps 2019``)."""
     words = raw.words
     parts = _parts(words)
@@ -749,8 +814,10 @@ def _resolve_part(raw: _Raw, anchor: PartialDate | None, text: str) -> _Value:
         target = PartialDate(parts.year)
     elif parts.month is not None:
         anchored = True
-        future = _is_future(text, raw.start, raw.end)
-        target = None if anchor is None else PartialDate(_month_year(anchor, parts.month, future), parts.month)
+        target = None
+        if anchor is not None:
+            future = _is_future(views.text, views.low, raw.start, raw.end)
+            target = PartialDate(_month_year(anchor, parts.month, future), parts.month)
     else:
         anchored = True
         unit: lex.Unit = "month" if "mois" in words else "year"
@@ -772,8 +839,39 @@ def _resolve_part(raw: _Raw, anchor: PartialDate | None, text: str) -> _Value:
     return _Value(kind, _fuzzy(words[0], target), anchored)
 
 
-def _resolve_duration(raw: _Raw, anchor: PartialDate | None, text: str) -> _Value:
-    del text
+def _resolve_season(raw: _Raw, anchor: PartialDate | None, views: _Views) -> _Value:
+    """A season without a year: its months in the year the tense (or ``prochain``) points to.
+
+    Against a month anchor, the future reads the season that contains or follows it, the past
+    the one that contains or precedes it; ``prochain``/``dernier`` the next/last one that does
+    not contain it; ``ce``/``cet`` the anchor's year. A year anchor is too coarse (``depuis le
+    printemps`` in a text of 2016 may be the spring of 2015 if it was written in January): no
+    value, as for a weekday.
+    """
+    words = raw.words
+    season = next(w for w in words if w in lex.SEASONS)
+    first, last = lex.PERIODS[season]
+    kind = TimexKind.SINCE if raw.since else TimexKind.RELATIVE
+    direction = _parts(words).direction
+    if anchor is None or anchor.month is None:
+        return _Value(kind, None, False)
+    year = anchor.year
+    month = anchor.month
+    if not any(w in ("ce", "cet") for w in words):
+        if direction > 0:
+            year += 0 if month < first else 1
+        elif direction < 0:
+            year += 0 if month > last else -1
+        elif _is_future(views.text, views.low, raw.start, raw.end):
+            year += 0 if month <= last else 1
+        else:
+            year += 0 if month >= first else -1
+    window = DateRange(PartialDate(year, first), PartialDate(year, last), RangeKind.UNCERTAIN)
+    return _Value(kind, window, True)
+
+
+def _resolve_duration(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
+    del views
     words = raw.words
     unit: lex.Unit = next((lex.DURATION_UNITS[w] for w in reversed(words) if w in lex.DURATION_UNITS), "day")
     counts = (int(w) if w.isdigit() else lex.NUMBER_WORDS[w] for w in words if w.isdigit() or w in lex.NUMBER_WORDS)
@@ -806,7 +904,11 @@ def _date_line_zones(document: Document, text: str) -> list[tuple[int, int]]:
     A date line is one of the first two lines of text after the title, short (at most 100
     characters) and not ending like a sentence: ``Publié le 14/02/2018 à 10h32``.
     """
-    zones = [(f.span.start, f.span.end) for f in document.furniture if f.kind is FurnitureKind.BYLINE]
+    zones = [
+        (f.span.start, f.span.end)
+        for f in document.furniture
+        if f.kind in (FurnitureKind.BYLINE, FurnitureKind.DATELINE)
+    ]
     if document.title is not None:
         position = document.title.end
     else:
@@ -844,29 +946,48 @@ def _first_sentence(document: Document, text: str) -> tuple[int, int] | None:
     return None
 
 
-def _document_date(document: Document, text: str, raws: list[_Raw]) -> DocumentDate | None:
+_ANCHORED_ONLY = frozenset({"rel", "dur", "sea", "bm"})
+"""Branches whose value always comes from the anchor: with none, there is nothing to resolve."""
+
+
+def _plain(raws: list[_Raw], views: _Views) -> list[_Value | None]:
+    """Each raw match resolved with no anchor (``None`` where that raises or needs an anchor)."""
+    values: list[_Value | None] = []
+    for raw in raws:
+        if raw.branch in _ANCHORED_ONLY:
+            values.append(None)
+            continue
+        try:
+            values.append(_resolve(raw, None, views))
+        except (ValueError, OverflowError):
+            values.append(None)
+    return values
+
+
+def _document_date(
+    document: Document, views: _Views, raws: list[_Raw], plain: list[_Value | None]
+) -> DocumentDate | None:
     current = document.date
     if current is not None and current.basis is not DateBasis.HEADER:
         return current
+    text = views.text
     explicit: list[tuple[_Raw, TimeValue]] = []
-    for raw in raws:
-        try:
-            resolved = _resolve(raw, None, text)
-        except (ValueError, OverflowError):
-            continue
-        if resolved.valid and resolved.value is not None and not resolved.anchored:
+    for raw, resolved in zip(raws, plain, strict=True):
+        if resolved is not None and resolved.valid and resolved.value is not None and not resolved.anchored:
             explicit.append((raw, resolved.value))
     zones = _date_line_zones(document, text)
+    wire = [(f.span.start, f.span.end) for f in document.furniture if f.kind is FurnitureKind.DATELINE]
     for raw, value in explicit:
         if not isinstance(value, PartialDate) or not any(lo <= raw.start and raw.end <= hi for lo, hi in zones):
             continue
+        basis = DateBasis.DATELINE if any(lo <= raw.start and raw.end <= hi for lo, hi in wire) else DateBasis.BYLINE
         if current is None:
             if value.precision is not Precision.YEAR:
-                return DocumentDate(value, DateBasis.BYLINE, document.span(raw.start, raw.end))
+                return DocumentDate(value, basis, document.span(raw.start, raw.end))
         elif value in current.value and (
             not isinstance(current.value, PartialDate) or _FINER[value.precision] > _FINER[current.value.precision]
         ):
-            return DocumentDate(value, DateBasis.BYLINE, document.span(raw.start, raw.end))
+            return DocumentDate(value, basis, document.span(raw.start, raw.end))
     if current is not None:
         return current
     opening = _first_sentence(document, text)
@@ -880,12 +1001,16 @@ def _document_date(document: Document, text: str, raws: list[_Raw]) -> DocumentD
         if isinstance(value, DateRange) and value.kind is RangeKind.SPAN:
             value = value.end
         candidates.append((raw, value))
-    past = [(raw, value) for raw, value in candidates if not _is_future(text, raw.start, raw.end)]
+    past = [(raw, value) for raw, value in candidates if not _is_future(text, views.low, raw.start, raw.end)]
     pool = past or candidates
     if not pool:
         return None
     raw, value = max(pool, key=lambda item: (item[1].latest(), item[1].earliest(), -item[0].start))
     return DocumentDate(value, DateBasis.INFERRED, document.span(raw.start, raw.end))
+
+
+def _views(document: Document) -> _Views:
+    return _Views(_text.view(document), _folded(document))
 
 
 def document_date(document: Document) -> DocumentDate | None:
@@ -898,8 +1023,12 @@ def document_date(document: Document) -> DocumentDate | None:
     a range; ``INFERRED``, with that date's span as evidence); else ``None``. A document whose
     date was already worked out (basis other than ``HEADER``) keeps it.
     """
-    text = _text.view(document)
-    return _document_date(document, text, _scan(document, text))
+    current = document.date
+    if current is not None and current.basis is not DateBasis.HEADER:
+        return current
+    views = _views(document)
+    raws = _scan(document, views.text, views.low)
+    return _document_date(document, views, raws, _plain(raws, views))
 
 
 def find(document: Document) -> tuple[TemporalExpression, ...]:
@@ -909,16 +1038,19 @@ def find(document: Document) -> tuple[TemporalExpression, ...]:
     ``document.date``); text blanked by :func:`~nato_iraq.document.analysis_text` (search boxes,
     menus, teasers) is not read.
     """
-    text = _text.view(document)
-    raws = _scan(document, text)
-    dated = _document_date(document, text, raws)
+    views = _views(document)
+    raws = _scan(document, views.text, views.low)
+    plain = _plain(raws, views)
+    dated = _document_date(document, views, raws, plain)
     anchor = _anchor_point(dated.value if dated else None)
     found: list[TemporalExpression] = []
-    for raw in raws:
-        try:
-            resolved = _resolve(raw, anchor, text)
-        except (ValueError, OverflowError):  # an anchor at the calendar's edge (year 1 or 9999)
-            resolved = _Value(TimexKind.RELATIVE, None, False)
+    for raw, resolved in zip(raws, plain, strict=True):
+        # a value found with no anchor does not depend on one (an explicit date): keep it
+        if resolved is None or (resolved.valid and (resolved.value is None or resolved.anchored)):
+            try:
+                resolved = _resolve(raw, anchor, views)
+            except (ValueError, OverflowError):  # an anchor at the calendar's edge (year 1 or 9999)
+                resolved = _Value(TimexKind.RELATIVE, None, False)
         if not resolved.valid:
             continue
         span: Span = document.span(raw.start, raw.end)

@@ -8,16 +8,21 @@ no nested quantifiers, only bounded repetition.
 
 Which cue gives which status follows the wording, not the outcome:
 
-* ``TAKEN``: a perfect tense of a decision verb (``ont décidé``, ``a approuvé``, ``ont
-  entériné``, ``ont donné leur feu vert``, ``la décision a été prise``).
+* ``TAKEN``: a perfect tense of a decision verb, active or passive, with up to three adverbs in
+  the verb group (``ont décidé``, ``ont par ailleurs décidé``, ``a approuvé``, ``ont entériné``,
+  ``ont donné jeudi leur feu vert``, ``a suspendu``, ``ont été suspendues``, ``ont lancé``, ``ont
+  prolongé``, ``a mis fin``, ``ont convenu``, ``le calendrier convenu entre ...``, ``la décision a
+  été prise``).
 * ``PLANNED``: a decision or launch announced for later or made conditional (``sera examinée``,
   ``pourrait être lancée``, ``devrait décider``, ``est prête à``), and ``va``/``vont`` + an action
   verb (``l'Otan va augmenter les effectifs``): the text presents the action as coming, even when
   the decision behind it was taken the same day.
-* ``UNDER_CONSIDERATION``: deliberation without an outcome (``examinera``, ``réfléchira à``,
-  ``discuteront``, ``étudie``, ``envisage``, ``entamer l'examen``).
-* ``NOT_TAKEN``: an explicit negation (``n'a pas encore pris de décision``, ``aucune décision
-  ne sera prise``, ``a refusé``).
+* ``UNDER_CONSIDERATION``: deliberation without an outcome (``examinera``, ``réexaminera``,
+  ``réfléchira à``, ``discuteront`` + a matter, ``étudie``, ``envisage``, ``entamer l'examen``,
+  ``reste à l'étude``).
+* ``NOT_TAKEN``: an explicit negation or a postponement (``n'a pas encore pris de décision``,
+  ``n'a pas été tranchée``, ``aucune décision ne sera prise``, ``a refusé``, ``ont reporté leur
+  décision``).
 
 A noun alone (``Conformément aux décisions des Alliés``, ``la demande``) is never a cue: it
 reports no act of deciding.
@@ -29,10 +34,24 @@ import attrs
 
 from ...model import DecisionStatus
 
-__all__ = ["ADVERBS", "BODIES", "CUES", "INVERSION_BEFORE", "SUMMARY_LEADS", "SUMMARY_STOPS", "CuePattern"]
+__all__ = [
+    "ADVERBS",
+    "BODIES",
+    "CUES",
+    "CUE_KEYS",
+    "CUE_STARTS",
+    "DECISION_MATTERS",
+    "HEADS",
+    "INVERSION_BEFORE",
+    "MATTER_SKIP",
+    "SUMMARY_LEADS",
+    "SUMMARY_STOPS",
+    "CuePattern",
+]
 
 SummaryMode = Literal["object", "subject", "action"]
 BodySide = Literal["subject", "agent"]
+Head = Literal["negated", "have", "modal", "future", "copula"]
 
 
 @attrs.frozen
@@ -43,34 +62,59 @@ class CuePattern:
     d'élargir ...``), ``subject`` before it (``cette demande sera examinée``), ``action`` from the
     group named ``act`` inside the cue (``va augmenter les effectifs``). ``body`` says where the
     decider is: the grammatical ``subject`` before the cue, or the ``agent`` after ``par`` in a
-    passive.
+    passive. A group named ``v`` narrows the cue span to the verb group when the pattern has to
+    read more than the verb to be sure (``la décision définitive [...] devrait être prise``).
+    ``matter``: the cue counts only when its object is a decision matter (:data:`DECISION_MATTERS`):
+    talking verbs (``discuter``, ``débattre``) deliberate on a decision only when they talk about
+    one -- ``les ministres doivent discuter de la menace jihadiste`` is an agenda, not a pending
+    decision, whoever the subject is. ``head``: the verb group the pattern continues (one of
+    :data:`HEADS`, e.g. an auxiliary and its adverbs), written once for all the cues sharing it.
     """
 
     status: DecisionStatus
     pattern: str
     summary: SummaryMode = "object"
     body: BodySide = "subject"
+    matter: bool = False
+    head: Head | None = None
 
 
-#: Adverbs and time words that may sit inside a verb group (``ont donc finalement décidé``,
-#: ``va considérablement augmenter``, ``a décidé jeudi``).
+#: Adverbs, adverbial phrases and time words that may sit inside a verb group, one to three of
+#: them (``ont donc finalement décidé``, ``n'ont en revanche pas décidé``, ``ont par ailleurs
+#: décidé``, ``va considérablement augmenter``, ``ont donné jeudi leur feu vert``). Any word in
+#: ``-ment`` is an adverb here (``ont temporairement suspendu``); the bound of three keeps a cue a
+#: verb group, not a clause.
 ADVERBS: Final = (
-    r"(?:(?:d[ée]j[aà]|donc|finalement|officiellement|formellement|aussi|[ée]galement|enfin|unanimement|"
-    r"bien|encore|d[ée]sormais|bient[ôo]t|prochainement|rapidement|progressivement|consid[ée]rablement|"
-    r"sensiblement|largement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|"
-    r"ainsi|toutefois|cependant|vraisemblablement|probablement|sans\s+doute)\s+){0,3}"
+    r"(?:(?:d[ée]j[àa]|donc|aussi|enfin|bien|encore|toujours|d[ée]sormais|bient[ôo]t|ainsi|toutefois|cependant|"
+    r"n[ée]anmoins|pourtant|alors|ensuite|hier|aujourd'hui|sans\s+doute|par\s+ailleurs|en\s+(?:revanche|outre)|"
+    r"de\s+(?:nouveau|plus|(?:leur|son)\s+c[ôo]t[ée])|[àa]\s+(?:nouveau|ce\s+stade)|d'ores\s+et\s+d[ée]j[àa]|"
+    r"pour\s+(?:l'instant|le\s+moment|(?:leur|sa)\s+part)|jusqu'ici|(?:lun|mar|mercre|jeu|vendre|same)di|"
+    r"dimanche|[^\W\d_]{3,20}ment)\s+){0,3}"
 )
 
 _A = ADVERBS
+#: The second gap of a verb group (after ``pas``, ``été``, ``être``, ``donné``) holds short
+#: adverbs and time words (``n'a pas encore été formellement approuvé``, ``ont donné jeudi leur
+#: feu vert``); a shorter list keeps the combined pattern quick to compile.
+_A2 = (
+    r"(?:(?:d[ée]j[àa]|encore|aussi|bien|toujours|d[ée]sormais|enfin|[àa]\s+nouveau|de\s+nouveau|hier|"
+    r"(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|[^\W\d_]{3,20}ment)\s+){0,3}"
+)
 _TAKEN_PARTICIPLES = (
     r"(?:d[ée]cid[ée]|approuv[ée]|adopt[ée]|ent[ée]rin[ée]|valid[ée]|avalis[ée]|autoris[ée]|accept[ée]|"
-    r"d[ée]cr[ée]t[ée]|act[ée]|tranch[ée]|ratifi[ée])"
+    r"d[ée]cr[ée]t[ée]|act[ée]|tranch[ée]|ratifi[ée]|suspendu|prolong[ée]|mis\s+fin)"
 )
+#: Participles of a future or conditional passive that announce a decision or a launch
+#: (``sera examinée``, ``pourrait être lancée``, ``sera élargie``). Verbs that only carry out a
+#: decision are not here: ``des troupes seront déployées`` reports an execution, not a decision.
 _FUTURE_PARTICIPLES = (
-    r"(?:examin[ée]|lanc[ée]|approuv[ée]|d[ée]cid[ée]|soumis|adopt[ée]|discut[ée]|[ée]tudi[ée]|"
-    r"pr[ée]sent[ée]|ent[ée]rin[ée]|d[ée]ploy[ée]|valid[ée]|officialis[ée]|cr[ée][ée]|mis\s+en\s+place|"
-    r"[ée]largi|renforc[ée]|[ée]tendu|autoris[ée]|annonc[ée]|tranch[ée])e?s?"
+    r"(?:examin[ée]|r[ée]examin[ée]|lanc[ée]|approuv[ée]|d[ée]cid[ée]|soumis|adopt[ée]|discut[ée]|[ée]tudi[ée]|"
+    r"pr[ée]sent[ée]|ent[ée]rin[ée]|valid[ée]|officialis[ée]|cr[ée][ée]|mis\s+en\s+place|"
+    r"[ée]largi|renforc[ée]|[ée]tendu|autoris[ée]|annonc[ée]|tranch[ée]|suspendu|prolong[ée])e?s?"
 )
+#: After a modal (``pourrait être déployée``, ``devraient être envoyés``) an execution verb is a
+#: plan still open, unlike the plain future ``seront déployées`` that carries out a decision taken.
+_MODAL_PARTICIPLES = r"(?:" + _FUTURE_PARTICIPLES + r"|(?:d[ée]ploy[ée]|envoy[ée])e?s?)"
 _MODALS = r"(?:pourrait|pourraient|devrait|devraient|doit|doivent|devra|devront|va|vont|pourra|pourront)"
 _DECISION_INFINITIVES = (
     r"(?:accepter|approuver|d[ée]cider|adopter|autoriser|ent[ée]riner|valider|trancher|ratifier|"
@@ -82,62 +126,119 @@ _ACTION_INFINITIVES = (
     r"suspendre|mettre\s+fin)"
 )
 _HAVE = r"(?:a|ont|avons|avez|avait|avaient|aurait|auraient|ai)"
+_DECISION = r"d[ée]cision(?:\s+(?:finale|d[ée]finitive|formelle|officielle))?"
+#: Objects of ``lancer`` that make it an attack or a call, not the launch of a mission.
+_NOT_LAUNCHED = (
+    r"(?!\s+(?:un|une|des|l'|de\s+nouveaux?|de\s+nouvelles)\s*(?:appels?|avertissements?|mises?\s+en\s+garde|"
+    r"attaques?|offensives?|assauts?|raids?|frappes?|roquettes?|missiles?))"
+)
+
+#: Verb groups several cues continue, each with the adverbs it may hold.
+HEADS: Final[dict[str, str]] = {
+    "negated": r"n'" + _HAVE + r"\s+" + _A + r"(?:pas|jamais)\s+" + _A2,
+    "have": _HAVE + r"\s+" + _A,
+    "modal": _MODALS + r"\s+" + _A,
+    "future": r"(?:sera|seront)\s+" + _A,
+    "copula": r"(?:est|sont|reste|restent|demeure|demeurent)\s+" + _A,
+}
 
 #: Status cues, tried in this order at each position (negations first, so ``n'a pas décidé``
-#: is never read as ``a décidé``).
+#: is never read as ``a décidé``); cues sharing a head are tried together, in this order.
 CUES: Final[tuple[CuePattern, ...]] = (
     # --- NOT_TAKEN ---------------------------------------------------------------------------
     CuePattern(
+        # ``n'a pas été tranchée``, ``n'ont pas encore été arrêtées``: the matter is the subject
         DecisionStatus.NOT_TAKEN,
-        r"n'" + _HAVE + r"\s+(?:toujours\s+)?(?:pas|jamais)\s+(?:encore\s+)?"
-        r"(?:pris\s+(?:de|la\s+moindre|aucune)\s+d[ée]cision(?:\s+(?:finale|d[ée]finitive|formelle|officielle))?"
-        r"|" + _TAKEN_PARTICIPLES + r"|donn[ée]\s+(?:son|leur|notre)\s+(?:feu\s+vert|accord|aval))",
+        r"[ée]t[ée]\s+" + _A2 + r"(?:" + _TAKEN_PARTICIPLES + r"|arr[êe]t[ée]|pris)e?s?(?!\w)",
+        summary="subject",
+        head="negated",
     ),
     CuePattern(
         DecisionStatus.NOT_TAKEN,
-        r"aucune\s+d[ée]cision(?:\s+(?:finale|d[ée]finitive|formelle))?\s+(?:n'|ne\s+)(?:a|sera|est|avait|serait)\s+"
+        r"(?:pris\s+(?:de|la\s+moindre|aucune)\s+"
+        + _DECISION
+        + r"|"
+        + _TAKEN_PARTICIPLES
+        + r"|donn[ée]\s+"
+        + _A2
+        + r"(?:son|leur|notre|le)\s+(?:feu\s+vert|accord|aval))(?!\w)",
+        head="negated",
+    ),
+    CuePattern(DecisionStatus.NOT_TAKEN, r"n'" + _HAVE + r"\s+" + _A + r"pris\s+aucune\s+" + _DECISION),
+    CuePattern(
+        DecisionStatus.NOT_TAKEN,
+        r"aucune\s+" + _DECISION + r"\s+(?:n'|ne\s+)(?:a|sera|est|avait|serait)\s+"
         r"(?:encore\s+)?(?:[ée]t[ée]\s+)?(?:prise|arr[êe]t[ée]e)",
         summary="subject",
     ),
     CuePattern(DecisionStatus.NOT_TAKEN, r"n'y\s+a\s+(?:toujours\s+)?pas\s+(?:encore\s+)?de\s+d[ée]cision"),
-    CuePattern(DecisionStatus.NOT_TAKEN, r"ne\s+(?:s'est|se\s+sont)\s+pas\s+(?:encore\s+)?prononc[ée]e?s?"),
+    CuePattern(DecisionStatus.NOT_TAKEN, r"ne\s+(?:s'est|se\s+sont)\s+pas\s+" + _A2 + r"prononc[ée]e?s?"),
     CuePattern(
         DecisionStatus.NOT_TAKEN,
-        r"(?:n'est|ne\s+sont)\s+pas\s+(?:encore\s+)?(?:d[ée]cid[ée]|tranch[ée]|arr[êe]t[ée])e?s?",
+        r"(?:n'est|ne\s+sont)\s+pas\s+" + _A2 + r"(?:d[ée]cid[ée]|tranch[ée]|arr[êe]t[ée])e?s?",
         summary="subject",
     ),
-    CuePattern(DecisionStatus.NOT_TAKEN, _HAVE + r"\s+" + _A + r"(?:refus[ée]|rejet[ée]|d[ée]clin[ée]|[ée]cart[ée])"),
+    CuePattern(DecisionStatus.NOT_TAKEN, r"(?:refus[ée]|rejet[ée]|d[ée]clin[ée]|[ée]cart[ée])", head="have"),
+    CuePattern(
+        # a decision put off is one not taken: ``ont reporté leur décision``
+        DecisionStatus.NOT_TAKEN,
+        r"(?:report[ée]|diff[ée]r[ée]|ajourn[ée]|repouss[ée])\s+(?:[àa]\s+plus\s+tard\s+)?"
+        r"(?:sa|leur|la|notre|toute|une|cette)\s+" + _DECISION,
+        head="have",
+    ),
+    CuePattern(
+        DecisionStatus.NOT_TAKEN,
+        r"(?:la|une|cette|leur|sa)\s+"
+        + _DECISION
+        + r"\s+(?:a|avait)\s+[ée]t[ée]\s+"
+        + _A
+        + r"(?:report[ée]e|diff[ée]r[ée]e|ajourn[ée]e|repouss[ée]e)",
+        summary="subject",
+    ),
     # --- TAKEN: passives first --------------------------------------------------------------
     CuePattern(
         DecisionStatus.TAKEN,
-        r"(?:la|une|cette)\s+d[ée]cision\s+(?:a|avait)\s+[ée]t[ée]\s+" + _A + r"prise",
+        r"(?:la|une|cette)\s+" + _DECISION + r"\s+(?:a|avait)\s+[ée]t[ée]\s+" + _A2 + r"prise",
         summary="subject",
         body="agent",
     ),
     CuePattern(
         DecisionStatus.TAKEN,
-        r"(?:a|ont|avait|avaient)\s+[ée]t[ée]\s+" + _A + _TAKEN_PARTICIPLES + r"e?s?",
+        r"[ée]t[ée]\s+" + _A2 + r"(?:" + _TAKEN_PARTICIPLES + r"|convenu)e?s?(?!\w)",
         summary="subject",
         body="agent",
+        head="have",
     ),
     # --- PLANNED: passives and modals before the plain perfect -------------------------------
     CuePattern(
-        DecisionStatus.PLANNED, r"(?:sera|seront)\s+" + _A + _FUTURE_PARTICIPLES, summary="subject", body="agent"
-    ),
-    CuePattern(
+        # ``la décision définitive sur son lancement devrait être prise``: the noun makes ``prise``
+        # a decision; the cue is the verb group
         DecisionStatus.PLANNED,
-        _MODALS + r"\s+" + _A + r"[êe]tre\s+" + _A + _FUTURE_PARTICIPLES,
+        r"(?:la|une|cette|leur|sa)\s+"
+        + _DECISION
+        + r"(?:\s+[\w'-]+){0,6}?\s+(?P<v>(?:sera|seront|"
+        + _MODALS
+        + r"\s+[êe]tre)\s+"
+        + _A2
+        + r"prise)(?!\w)",
         summary="subject",
         body="agent",
     ),
+    CuePattern(DecisionStatus.PLANNED, _FUTURE_PARTICIPLES + r"(?!\w)", summary="subject", body="agent", head="future"),
+    CuePattern(
+        DecisionStatus.PLANNED,
+        r"[êe]tre\s+" + _A2 + _MODAL_PARTICIPLES + r"(?!\w)",
+        summary="subject",
+        body="agent",
+        head="modal",
+    ),
     CuePattern(
         DecisionStatus.UNDER_CONSIDERATION,
-        _MODALS
-        + r"\s+"
-        + _A
-        + r"(?:examiner|[ée]tudier|discuter|r[ée]fl[ée]chir\s+(?:[àa]|sur)|envisager|d[ée]battre)",
+        r"(?:examiner|r[ée]examiner|[ée]tudier|r[ée]fl[ée]chir\s+(?:[àa]|sur)|envisager)",
+        head="modal",
     ),
-    CuePattern(DecisionStatus.PLANNED, _MODALS + r"\s+" + _A + _DECISION_INFINITIVES),
+    CuePattern(DecisionStatus.UNDER_CONSIDERATION, r"(?:discuter|d[ée]battre)(?!\w)", matter=True, head="modal"),
+    CuePattern(DecisionStatus.PLANNED, _DECISION_INFINITIVES, head="modal"),
     CuePattern(
         DecisionStatus.PLANNED, r"(?:va|vont)\s+" + _A + r"(?P<act>" + _ACTION_INFINITIVES + r")", summary="action"
     ),
@@ -155,44 +256,224 @@ CUES: Final[tuple[CuePattern, ...]] = (
     CuePattern(
         DecisionStatus.PLANNED,
         # only a decision is "expected": ``la réunion est prévue jeudi`` schedules no decision
-        r"(?:la|une)\s+d[ée]cision(?:\s+(?:finale|d[ée]finitive|formelle))?\s+(?:est|serait|devrait\s+[êe]tre)\s+"
-        + _A
-        + r"(?:attendue|pr[ée]vue|programm[ée]e)(?!\w)",
+        r"(?:la|une)\s+" + _DECISION + r"\s+(?:est|serait|devrait\s+[êe]tre)\s+"
+        r"(?:attendue|pr[ée]vue|programm[ée]e)(?!\w)",
         summary="subject",
     ),
     # --- TAKEN: active --------------------------------------------------------------------
     CuePattern(
         DecisionStatus.TAKEN,
-        _HAVE + r"\s+" + _A + r"(?:donn[ée]|accord[ée])\s+(?:son|leur|notre)\s+(?:feu\s+vert|accord|aval|approbation)",
+        r"(?:donn[ée]|accord[ée])\s+" + _A2 + r"(?:son|leur|notre|le)\s+(?:feu\s+vert|accord|aval|approbation)",
+        head="have",
     ),
-    CuePattern(
-        DecisionStatus.TAKEN,
-        _HAVE + r"\s+" + _A + r"pris\s+(?:la|une|cette)\s+d[ée]cision",
-    ),
-    CuePattern(DecisionStatus.TAKEN, _HAVE + r"\s+" + _A + r"(?:" + _TAKEN_PARTICIPLES + r"|convenu)(?!\w)"),
+    CuePattern(DecisionStatus.TAKEN, r"pris\s+(?:la|une|cette)\s+d[ée]cision", head="have"),
+    CuePattern(DecisionStatus.TAKEN, r"(?:" + _TAKEN_PARTICIPLES + r"|convenu)(?!\w)", head="have"),
+    CuePattern(DecisionStatus.TAKEN, r"lanc[ée](?!\w)" + _NOT_LAUNCHED, head="have"),
     CuePattern(DecisionStatus.TAKEN, r"(?:sont|se\s+sont|nous\s+sommes)\s+" + _A + r"(?:convenus|mis\s+d'accord)"),
+    CuePattern(
+        # the participle alone, when it says between whom: ``le calendrier convenu entre Bagdad et Washington``
+        DecisionStatus.TAKEN,
+        r"convenue?s?(?=\s+(?:entre|avec|par)\s)",
+        summary="subject",
+        body="agent",
+    ),
     CuePattern(DecisionStatus.TAKEN, r"(?:d[ée]cident|d[ée]cide|approuvent|adoptent|ent[ée]rinent)(?!\w)"),
     # --- UNDER_CONSIDERATION --------------------------------------------------------------
     CuePattern(
         DecisionStatus.UNDER_CONSIDERATION,
-        r"r[ée]fl[ée]chi(?:t|ssent|ra|ront|ssait|ssaient|r)\s+(?:[àa]|sur)"
+        r"r[ée]fl[ée]chi(?:t|ssent|ra|ront|ssait|ssaient|r)\s+" + _A + r"(?:[àa]|sur)(?!\w)"
         r"|entam(?:er|era|eront|ent|e)\s+l'examen"
         r"|se\s+pench(?:e|ent|era|eront|er)\s+sur",
     ),
     CuePattern(
         DecisionStatus.UNDER_CONSIDERATION,
-        r"(?:examin|discut|[ée]tudi|[ée]valu)(?:e|ent|era|eront|ait|aient)(?!\w)"
-        r"|envisag(?:e|ent|eait|eaient|era|eront)(?!\w)|d[ée]batt(?:ent|ra|ront|ait|aient)(?!\w)",
-    ),
-    CuePattern(
-        DecisionStatus.UNDER_CONSIDERATION, _HAVE + r"\s+" + _A + r"(?:discut[ée]|d[ée]battu|envisag[ée])(?!\w)"
+        r"(?:r[ée]examin|examin|[ée]tudi|[ée]valu)(?:e|ent|era|eront|erons|ons|ait|aient)(?!\w)"
+        r"|envisag(?:e|ent|eait|eaient|era|eront|eons|erons)(?!\w)",
     ),
     CuePattern(
         DecisionStatus.UNDER_CONSIDERATION,
-        r"(?:est|sont)\s+(?:toujours\s+|encore\s+)?(?:[àa]\s+l'[ée]tude|envisag[ée]e?s?|en\s+discussion|"
-        r"en\s+cours\s+d'examen|examin[ée]e?s?)(?!\w)",
-        summary="subject",
+        r"(?:discut|d[ée]batt)(?:e|ent|era|eront|erons|ons|ait|aient|ra|ront|rons)(?!\w)",
+        matter=True,
     ),
+    CuePattern(DecisionStatus.UNDER_CONSIDERATION, r"envisag[ée](?!\w)", head="have"),
+    CuePattern(DecisionStatus.UNDER_CONSIDERATION, r"(?:discut[ée]|d[ée]battu)(?!\w)", matter=True, head="have"),
+    CuePattern(
+        DecisionStatus.UNDER_CONSIDERATION,
+        r"(?:[àa]\s+l'[ée]tude|envisag[ée]e?s?|en\s+discussion|en\s+cours\s+d'examen|examin[ée]e?s?|"
+        r"sur\s+la\s+table)(?!\w)",
+        summary="subject",
+        head="copula",
+    ),
+)
+
+#: Word beginnings every cue contains (folded: lower case, no accents). The extractor looks for
+#: these first and reads the cue patterns only around them, so most of a text is never matched
+#: against the long cue alternation. A cue added above must contain one of these; a trailing
+#: space makes an entry a whole word. Passives and modal cues are found from their auxiliary
+#: (``sera``, ``être``), so the common verbs they carry (``renforcée``, ``annoncée``) need no key.
+CUE_KEYS: Final[tuple[str, ...]] = (
+    "decid",
+    "decision",
+    "approuv",
+    "approbation",
+    "adopt",
+    "enterin",
+    "valid",
+    "avalis",
+    "aval",
+    "autoris",
+    "accept",
+    "decret",
+    "acte",
+    "tranch",
+    "ratifi",
+    "suspendu",
+    "prolong",
+    "mis fin",
+    "refus",
+    "rejet",
+    "declin",
+    "ecart",
+    "convenu",
+    "mis d'accord",
+    "feu vert",
+    "donne ",
+    "accorde ",
+    "lance",
+    "examin",
+    "reexamin",
+    "l'examen",
+    "etudi",
+    "l'etude",
+    "evalu",
+    "envisag",
+    "discut",
+    "en discussion",
+    "debat",
+    "reflechi",
+    "pench",
+    "prononc",
+    "pret ",
+    "prete ",
+    "prets ",
+    "pretes ",
+    "dispose",
+    "arrete",
+    "pris ",
+    "prise ",
+    "prises ",
+    "sur la table",
+    "sera ",
+    "seront ",
+    "etre ",
+    "va ",
+    "vont ",
+)
+
+#: Words a cue may begin with when it does not begin with its key word (folded): negations,
+#: auxiliaries, modals, the determiners of ``la décision ...``. The cue pattern is tried only at
+#: these words and at the key itself.
+CUE_STARTS: Final[tuple[str, ...]] = (
+    "n'",
+    "ne",
+    "aucune",
+    "la",
+    "une",
+    "cette",
+    "leur",
+    "sa",
+    "a",
+    "ont",
+    "avons",
+    "avez",
+    "avait",
+    "avaient",
+    "aurait",
+    "auraient",
+    "ai",
+    "sera",
+    "seront",
+    "pourrait",
+    "pourraient",
+    "devrait",
+    "devraient",
+    "doit",
+    "doivent",
+    "devra",
+    "devront",
+    "va",
+    "vont",
+    "pourra",
+    "pourront",
+    "est",
+    "sont",
+    "se",
+    "s'est",
+    "nous",
+    "reste",
+    "restent",
+    "demeure",
+    "demeurent",
+    "entamer",
+    "entamera",
+    "entameront",
+    "entament",
+    "entame",
+)
+
+#: Nouns (folded word beginnings) that make the object of a talking verb a matter to decide:
+#: ``discuteront d'une extension du mandat`` deliberates, ``doivent discuter de la menace`` does not.
+DECISION_MATTERS: Final[tuple[str, ...]] = (
+    "demande",
+    "requete",
+    "proposition",
+    "option",
+    "possibilit",
+    "projet",
+    "plan",
+    "extension",
+    "elargissement",
+    "prolongation",
+    "renforcement",
+    "retrait",
+    "envoi",
+    "deploiement",
+    "mission",
+    "avenir",
+    "lancement",
+    "mandat",
+    "financement",
+    "creation",
+    "suite",
+    "reponse",
+    "presence",
+    "soutien",
+    "calendrier",
+    "modalite",
+    "contribution",
+    "participation",
+    "augmentation",
+    "reduction",
+    "suspension",
+    "reprise",
+    "maintien",
+    "offre",
+    "adhesion",
+    "accord",
+    "strategie",
+    "effectif",
+    "decision",
+    "candidature",
+    "fin ",
+)
+
+#: Words skipped before the first noun of an object when testing it against
+#: :data:`DECISION_MATTERS` (determiners, prepositions, prenominal adjectives).
+MATTER_SKIP: Final = frozenset(
+    "le la les l' un une des du de d' au aux sa son ses leur leurs cette ce cet ces notre nos votre vos "
+    "tout toute tous toutes eventuel eventuelle eventuels eventuelles possible possibles nouvelle nouveau "
+    "nouvel nouveaux nouvelles future futur futurs futures prochaine prochain autre autres premier premiere "
+    "eventuellement meme".split()
 )
 
 #: Deciding bodies, longest forms first (the whole ``Les ministres de la Défense des trente

@@ -31,14 +31,17 @@ __all__ = [
     "ADDITION_ADVERBS",
     "ANAPHORIC_DETERMINERS",
     "CAPITALISED_ONLY",
+    "COALITION_REFERENCE",
     "EXTENSION_CUES",
     "INSTITUTION_HEADS",
+    "ISLAMIC_STATE",
     "KNOWN_INSTITUTIONS",
     "KNOWN_MISSIONS",
     "MISSIONS_BY_ID",
     "MISSION_ADJECTIVES",
     "MISSION_COMPLEMENTS",
     "NAME_PATTERNS",
+    "NOT_THE_COALITION",
     "SCOPE_CUES",
     "KnownMission",
     "get_mission",
@@ -129,6 +132,8 @@ KNOWN_MISSIONS: Final[tuple[KnownMission, ...]] = (
             "initiative de renforcement des capacités de défense",
             "initiative pour le renforcement des capacités de défense et des capacités de sécurité s'y rapportant",
             "initiative pour le renforcement des capacités de défense",
+            "programme OTAN de renforcement des capacités de défense",
+            "programme de renforcement des capacités de défense",
         ),
         host_country="Iraq",
         purpose="Defence and related security capacity building",
@@ -209,23 +214,39 @@ CAPITALISED_ONLY: Final = frozenset(
     {"Mission de l'OTAN en Iraq", "Mission de l'OTAN en Irak", "Mission OTAN en Iraq", "Mission OTAN en Irak"}
 )
 
-#: Naming phrases that vary too much for an alias list (regex fragments, case-insensitive), with
-#: the mission ids they may name, in order of preference; the first whose active period holds
-#: the document date wins (``la coalition dirigée par les États-Unis`` is the anti-IS coalition
-#: in 2016 and MNF-I in 2006).
+#: Naming phrases that vary too much for an alias list (regex fragments on the lower-cased,
+#: accent-folded text), with the mission ids they may name, in order of preference. A phrase
+#: that can name one mission only names it whatever the date; otherwise the first mission whose
+#: active period holds the document date wins (``la coalition dirigée par les États-Unis`` is the
+#: anti-IS coalition in 2016 and MNF-I in 2006).
 NAME_PATTERNS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
-        r"coalition(?:\s+(?:internationale|militaire|mondiale))?\s+(?:anti-?(?:EI|EIIL|Daech|Daesh|jihadiste|djihadiste)"
-        r"|contre\s+(?:l'EI|Daech|Daesh|le\s+groupe\s+[ée]tat\s+islamique|l'[ée]tat\s+islamique|les\s+jihadistes))"
-        r"(?:\s+(?:dirig[ée]e|men[ée]e|conduite)\s+par\s+(?:les\s+[ée]tats-unis|washington))?",
+        r"coalition(?:\s+(?:internationale|militaire|mondiale))?\s+(?:anti-?(?:ei|eiil|daech|daesh|jihadiste|djihadiste)"
+        r"|contre\s+(?:l'ei|daech|daesh|le\s+groupe\s+(?:jihadiste\s+|djihadiste\s+)?etat\s+islamique"
+        r"|l'etat\s+islamique|les\s+jihadistes|les\s+djihadistes))"
+        r"(?:\s+(?:dirigee|menee|conduite)\s+par\s+(?:les\s+etats-unis|washington))?",
         ("coalition",),
     ),
     (
-        r"coalition(?:\s+(?:internationale|militaire|multinationale))?\s+(?:dirig[ée]e|men[ée]e|conduite)\s+par\s+"
-        r"(?:les\s+[ée]tats-unis|washington)",
+        r"coalition(?:\s+(?:internationale|militaire|multinationale))?\s+(?:dirigee|menee|conduite)\s+par\s+"
+        r"(?:les\s+etats-unis|washington)",
         ("coalition", "mnf-i"),
     ),
 )
+
+#: A bare reference to the coalition (after ``la``/``cette``). It names the anti-IS coalition
+#: when the text names that coalition elsewhere or speaks of the Islamic State group
+#: (:data:`ISLAMIC_STATE`); otherwise (a 2004 text on the US-led force) it is left alone.
+COALITION_REFERENCE: Final = r"coalition(?:\s+internationale)?"
+
+#: Words after ``coalition`` that make it a political one (Belgian copy speaks of its own).
+NOT_THE_COALITION: Final = (
+    r"gouvernementale|au\s+pouvoir|de\s+gouvernement|majoritaire|parlementaire|politique|sortante|"
+    r"federale|flamande|wallonne|suedoise|vivaldi"
+)
+
+#: Words showing a text speaks of the fight against the Islamic State group (folded).
+ISLAMIC_STATE: Final = r"(?<![\w-])(?:etat\s+islamique|ei|eiil|daech|daesh|isis|jihadistes?|djihadistes?)(?![\w-])"
 
 #: Determiners of a mission reference; with no qualifier after ``mission`` the reference is
 #: anaphoric (``cette mission``, ``notre mission``).
@@ -253,32 +274,32 @@ MISSION_ADJECTIVES: Final = (
     "otan",
 )
 
-#: Complements that make ``mission`` a descriptive reference (after ``de``/``d'``/``en``...).
+#: Complements that make ``mission`` a descriptive reference (after ``de``/``d'``/``en``...),
+#: on the lower-cased, accent-folded text.
 MISSION_COMPLEMENTS: Final = (
-    r"(?:de\s+|d')(?:formation|entra[îi]nement|conseil|soutien|assistance|renforcement\s+des\s+capacit[ée]s|"
+    r"(?:de\s+|d')(?:formation|entrainement|conseil|soutien|assistance|renforcement\s+des\s+capacites|"
     r"combat|non-combat|maintien\s+de\s+la\s+paix|observation|police)",
-    r"et\s+(?:de\s+|d')(?:formation|entra[îi]nement|conseil|soutien|assistance)",
-    r"(?:des|aux)\s+forces(?:\s+(?:arm[ée]es|de\s+s[ée]curit[ée]))?\s+(?:irakiennes|iraquiennes|afghanes)",
-    r"de\s+l'(?:OTAN|Otan|Alliance(?:\s+atlantique)?)",
-    r"(?:en|au|à)\s+(?:Irak|Iraq|Afghanistan)",
+    r"et\s+(?:de\s+|d')(?:formation|entrainement|conseil|soutien|assistance)",
+    r"(?:des|aux)\s+forces(?:\s+(?:armees|de\s+securite))?\s+(?:irakiennes|iraquiennes|afghanes)",
+    r"de\s+l'(?:otan|alliance(?:\s+atlantique)?)",
+    r"(?:en|au|a)\s+(?:irak|iraq|afghanistan)",
     r"dans\s+le\s+pays",
 )
 
-#: Verbs and nouns saying a mission advises or trains people in institutions.
+#: Verbs and nouns saying a mission advises or trains people in institutions (folded text).
 SCOPE_CUES: Final = (
-    r"conseill(?:e|ent|era|eront|ait|aient|er)(?!\w)|r[ôo]le\s+de\s+conseil"
-    r"|form(?:e|ent|era|eront|er)\s+(?:les|des|aussi|[ée]galement)(?!\w)"
-    r"|entra[îi]n(?:e|ent|era|eront|er)\s+(?:les|des|aussi|[ée]galement)(?!\w)"
+    r"(?<![\w-])(?:conseill(?:e|ent|era|eront|ait|aient|er)(?!\w)|role\s+de\s+conseil"
+    r"|form(?:e|ent|era|eront|er)\s+(?:les|des|aussi|egalement)(?!\w)"
+    r"|entrain(?:e|ent|era|eront|er)\s+(?:les|des|aussi|egalement)(?!\w))"
 )
 
 #: Words making the institutions an extension of the mandate (with or without a future verb).
 EXTENSION_CUES: Final = (
-    r"[ée]tendu(?:e|s|es)?\s+(?:au|[àa]|aux)|[ée]largi(?:e|s|es)?\s+(?:au|[àa]|aux)"
-    r"|[ée]tendre|extension|[ée]largissement"
+    r"etendu(?:e|s|es)?\s+(?:au|a|aux)|elargi(?:e|s|es)?\s+(?:au|a|aux)|etendre|extension|elargissement"
 )
 
 #: Adverbs that, with a future advising verb, mark an addition (``elle conseillera aussi``).
-ADDITION_ADVERBS: Final = r"aussi|[ée]galement|d[ée]sormais|dor[ée]navant|de\s+plus|en\s+outre|en\s+plus"
+ADDITION_ADVERBS: Final = r"aussi|egalement|desormais|dorenavant|de\s+plus|en\s+outre|en\s+plus"
 
 #: Heads of institution names, after ``au``/``à la``/``à l'``/``aux`` in a list.
 INSTITUTION_HEADS: Final = (

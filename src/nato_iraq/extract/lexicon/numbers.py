@@ -19,10 +19,15 @@ from .places import NATIONALITIES
 __all__ = [
     "APPROXIMATE_NOUNS",
     "APPROXIMATIONS",
+    "ARTICLES",
     "CHANGE_CUES",
+    "COLLECTIVE_ARTICLES",
+    "INFORMANT_NOUNS",
     "MULTIPLIERS",
     "NATIONALITY_NOUNS",
+    "NOUNS_BEFORE",
     "NOUN_DETERMINERS",
+    "NUMBER_OF",
     "NUMBER_WORDS",
     "PERSONNEL_NOUNS",
     "POSTPOSED_APPROXIMATIONS",
@@ -30,6 +35,7 @@ __all__ = [
     "RANGE_NOUNS",
     "STRENGTH_NOUNS",
     "VAGUE_DETERMINERS",
+    "VAGUE_QUANTIFIERS",
     "VICTIM_CUES_BEFORE",
     "VICTIM_WORDS",
     "YEAR_CUES",
@@ -73,6 +79,10 @@ NUMBER_WORDS: Final = MappingProxyType(
     }
 )
 
+#: The number words that are also articles: alone (``un soldat``) they count nothing; they are a
+#: number only before a scale word (``un million``) or inside a compound (``vingt et un``).
+ARTICLES: Final = ("un", "une")
+
 #: Scale words after digits or words: ``2,5 millions``, ``deux milliards``.
 MULTIPLIERS: Final = MappingProxyType({"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9})
 
@@ -91,6 +101,20 @@ APPROXIMATE_NOUNS: Final = MappingProxyType(
         "centaine": 100,
         "millier": 1000,
     }
+)
+
+#: Articles before a collective noun read as an approximate value: ``une dizaine``, and with the
+#: definite article ``la dizaine de militaires qu'elle maintient`` (the same about ten).
+COLLECTIVE_ARTICLES: Final = ("un", "une", "la", "le")
+
+#: Quantifiers that count people with no number at all, right before a personnel noun:
+#: ``quelques instructeurs``, ``une poignée d'instructeurs`` are vague amounts (no value).
+VAGUE_QUANTIFIERS: Final = ("quelques", "plusieurs", "une poignee", "de nombreux", "de nombreuses")
+
+#: Personnel nouns that, after a vague quantifier, name the sources of a report rather than a
+#: force: ``ont insisté plusieurs diplomates``, ``selon plusieurs responsables``.
+INFORMANT_NOUNS: Final = frozenset(
+    {"diplomates", "responsables", "observateurs", "representants", "delegues", "ambassadeurs", "fonctionnaires"}
 )
 
 #: Determiners that make a plural collective noun a vague amount: ``quelques centaines``,
@@ -220,6 +244,24 @@ PERSONNEL_NOUNS: Final = frozenset(
 #: EU news ``les 27 Européens`` are member states.
 NATIONALITY_NOUNS: Final = frozenset(NATIONALITIES) | frozenset({"occidentaux", "etrangers"})
 
+#: Phrases between a number and its noun when the noun comes after ``le nombre de``:
+#: ``portera à près de 3 100 le nombre de soldats``, ``porter à 4 000 le nombre de formateurs``.
+NUMBER_OF: Final = ("le nombre", "leur nombre", "son nombre", "le total", "l'effectif")
+
+#: Nouns standing before ``de`` + a figure with no noun after it, and the bound they make:
+#: a strength (``des effectifs de 4 000``: the figure itself) or a limit (``un plafond de 4 000``:
+#: at most). A limit alone counts people only after a figure of the same sentence.
+NOUNS_BEFORE: Final = MappingProxyType(
+    {
+        "effectifs": None,
+        "effectif": None,
+        "contingent": None,
+        "plafond": Approximation.AT_MOST,
+        "maximum": Approximation.AT_MOST,
+        "minimum": Approximation.AT_LEAST,
+    }
+)
+
 #: Words allowed between a number and its noun: ``500 de ses soldats``, ``50 hauts responsables``.
 NOUN_DETERMINERS: Final = frozenset({"ses", "leurs", "nos", "vos", "ces", "les", "des", "mes", "tes"})
 PRENOMINAL_ADJECTIVES: Final = frozenset(
@@ -290,30 +332,33 @@ VICTIM_CUES_BEFORE: Final = frozenset(
 
 #: Word stems that make ``de 500 à 4 000`` a change of size rather than a range: ``passeront``,
 #: ``augmenter``, ``porter``, ``réduire``, ``hausse``...
-CHANGE_CUES: Final = frozenset(
-    {
-        "pass",
-        "augment",
-        "port",
-        "redui",
-        "reduct",
-        "hausse",
-        "baisse",
-        "renforc",
-        "elarg",
-        "grimp",
-        "mont",
-        "croi",
-        "gonfl",
-        "diminu",
-        "ramen",
-        "abaiss",
-        "relev",
-        "tripl",
-        "doubl",
-        "quadrupl",
-    }
+CHANGE_CUES: Final = tuple(
+    sorted(
+        {
+            "pass",
+            "augment",
+            "port",
+            "redui",
+            "reduct",
+            "hausse",
+            "baisse",
+            "renforc",
+            "elarg",
+            "grimp",
+            "mont",
+            "croi",
+            "gonfl",
+            "diminu",
+            "ramen",
+            "abaiss",
+            "relev",
+            "tripl",
+            "doubl",
+            "quadrupl",
+        }
+    )
 )
+"""A tuple, so ``str.startswith`` takes them all at once."""
 
 #: Nouns before ``de X à Y`` that make it a range of size (``un contingent de 400 à 500 soldats``).
 RANGE_NOUNS: Final = frozenset(

@@ -9,8 +9,10 @@ Adding a spelling is a one-line change in one table; nothing here holds logic.
 from typing import Literal
 
 __all__ = [
+    "ARTICLE_COUNTS",
     "COUNTED_NOUNS",
     "DOT_REQUIRED",
+    "DURATION_OPENERS",
     "DURATION_UNITS",
     "ENGLISH_MONTHS",
     "FRENCH_MONTHS",
@@ -27,6 +29,7 @@ __all__ = [
     "PERIODS",
     "PREVIOUS_WORDS",
     "RELATIVE_PHRASES",
+    "SEASONS",
     "VAGUE_COUNTS",
     "WEEKDAYS",
     "Unit",
@@ -178,6 +181,12 @@ PERIODS: dict[str, tuple[int, int]] = {
     "automne": (9, 11),
 }
 
+#: Seasons (keys of :data:`PERIODS`) that stand without a year after a determiner or a
+#: preposition (``d'ici l'automne``, ``depuis le printemps``, ``au printemps prochain``): the
+#: year is the one the tense points to from the document date. ``été`` only counts after
+#: ``l'``/``cet`` (``a été`` is a participle).
+SEASONS: tuple[str, ...] = ("printemps", "ete", "automne")
+
 #: Words that make a bare month name a date (``en septembre``, ``au mois de mai``, ``de mai``).
 #: They are not part of the span (TimeML signals), except ``depuis``, which makes a SINCE.
 #: A bare month must also be written in lower case, as French prose writes months.
@@ -195,6 +204,8 @@ MONTH_TRIGGERS: tuple[str, ...] = (
     "le mois de",
     "du mois de",
     "mois de",
+    "d'ici",
+    "d'ici a",
 )
 
 #: Words that make a bare four-digit number a year (``en 2014``, ``jusqu'en 2011``,
@@ -261,6 +272,15 @@ NUMBER_WORDS: dict[str, int] = {
     "soixante": 60,
     "cent": 100,
 }
+
+#: The articles among :data:`NUMBER_WORDS`: ``un jour``, ``une semaine`` are durations only after
+#: a duration word (``pendant un an``, ``depuis un mois``, ``il y a un an``, ``dans une semaine``);
+#: alone they are a noun phrase (``C'est un jour important``).
+ARTICLE_COUNTS: frozenset[str] = frozenset({"un", "une"})
+
+#: Prepositions that open a duration (``pendant deux ans``, ``pour un an``); they are not part of
+#: the span.
+DURATION_OPENERS: tuple[str, ...] = ("pendant", "durant", "en", "sur", "pour")
 
 #: Vague counts: a duration with no number (``quelques mois``, ``plusieurs années``).
 VAGUE_COUNTS: frozenset[str] = frozenset({"quelques", "plusieurs", "de nombreuses", "de nombreux"})
