@@ -175,3 +175,18 @@ def test_update_stamp_and_read_also_are_furniture_not_title():
     assert kinds == {"Publié": FurnitureKind.BYLINE, "Lire": FurnitureKind.NAVIGATION}
     assert doc.title is not None
     assert doc.title.text == "Les Alliés renforcent Bagdad"
+
+
+def test_english_wire_layout():
+    text = (
+        "NATO to expand Iraq training mission\n"
+        "By Jane Doe\n"
+        "BRUSSELS, Feb 18 (Reuters) - NATO defence ministers agreed on Thursday to expand the mission.\n"
+        "(Reporting by Jane Doe; Editing by John Smith)\n"
+    )
+    doc = build_document(text, "en")
+    assert doc.language == "en"
+    assert [f.kind for f in doc.furniture] == [FurnitureKind.BYLINE, FurnitureKind.DATELINE, FurnitureKind.SOURCE]
+    assert doc.publisher == "Reuters"
+    assert doc.title is not None
+    assert doc.title.text == "NATO to expand Iraq training mission"

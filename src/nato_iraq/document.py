@@ -255,10 +255,13 @@ _NAVIGATION = re.compile(
     r"|(?:lire aussi|[àa] lire aussi|voir aussi|sur le m[êe]me sujet|related)[ \t]*:?[^\n]{0,200})$"
 )
 _BYLINE = re.compile(
-    r"(?m)^[ \t]*(?:Par [A-ZÀ-Ý][^\n]{0,200}"
+    r"(?m)^[ \t]*(?:(?:Par|By) [A-ZÀ-Ý][^\n]{0,200}"
     r"|(?:Publi[ée]|Mis à jour|Modifi[ée]|Mise à jour|Publié le|Updated|Published)\b[^\n]{0,120})$"
 )
-_SOURCE = re.compile(r"(?m)^[ \t]*(?:\*?[ \t]*Source[ \t]*:[^\n]{1,200}|(?:©|\(c\)|Copyright)[ \t]*[^\n]{1,120})$")
+_SOURCE = re.compile(
+    r"(?m)^[ \t]*(?:\*?[ \t]*Source[ \t]*:[^\n]{1,200}|(?:©|\(c\)|Copyright)[ \t]*[^\n]{1,120}"
+    r"|\(?(?:Reporting|Additional reporting|Writing|Editing) by [^\n]{1,200})$"
+)
 # "BRUXELLES, 14 février 2018 (AFP) -" / "Bagdad (Reuters) -": a wire dateline opening a paragraph
 _DATELINE = re.compile(
     r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ýa-zà-ÿ' -]{1,40}(?:,[^\n()]{3,40})?[ \t]*"
