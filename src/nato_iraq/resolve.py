@@ -25,6 +25,7 @@ from .extract import quotes as quote_extractor
 from .extract import temporal
 from .extract.lexicon import missions as mission_lexicon
 from .extract.lexicon import offices as office_lexicon
+from .extract.lexicon import resolution as resolution_lexicon
 from .extract.mentions import DecisionCue, MissionMention, PersonMention, QuoteMention, ReportMention
 from .model import (
     Announcement,
@@ -333,25 +334,6 @@ def _mission_ids(document: Document, mentions: Sequence[MissionMention]) -> list
     return resolved
 
 
-_PERSONNEL_STRENGTH_UNITS = frozenset(
-    [
-        "personnes",
-        "militaires",
-        "soldats",
-        "troupes",
-        "hommes",
-        "femmes",
-        "formateurs",
-        "instructeurs",
-        "conseillers",
-        "personnels",
-        "personnel",
-        "membres",
-        "effectifs",
-    ]
-)
-
-
 def _link_figure(context: _Context, figure: PersonnelFigure) -> PersonnelFigure:
     start, end = context.sentence(figure.span.start)
     missions = context.missions_in(start, end)
@@ -363,10 +345,10 @@ def _link_figure(context: _Context, figure: PersonnelFigure) -> PersonnelFigure:
 def _is_strength(context: _Context, figure: PersonnelFigure) -> bool:
     """A figure is the mission's size (not a contingent of it) when it counts generic personnel."""
     unit = _names.fold(figure.unit).split()[:1]
-    if unit and unit[0] not in _PERSONNEL_STRENGTH_UNITS and figure.role is FigureRole.LEVEL:
+    if unit and unit[0] not in resolution_lexicon.STRENGTH_UNITS and figure.role is FigureRole.LEVEL:
         return False
-    before = context.document.text[max(0, figure.span.start - 12) : figure.span.start]
-    return "dont" not in before
+    before = _names.fold(context.document.text[max(0, figure.span.start - 16) : figure.span.start])
+    return not any(marker in before for marker in resolution_lexicon.CONTINGENT_MARKERS)
 
 
 def _missions(
@@ -420,7 +402,7 @@ def _is_anaphor(text: str) -> bool:
     return (
         len(words) <= 3
         and bool(words)
-        and words[0] in {"cette", "la", "notre", "sa", "leur", "cet", "ce", "une", "l'", "ladite"}
+        and words[0] in resolution_lexicon.ANAPHORIC_DETERMINERS
     )
 
 
