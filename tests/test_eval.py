@@ -46,14 +46,15 @@ MISSION_IDS = {"ntm-i", "nmi", "dcb-iraq", "resolute-support", "isaf", "coalitio
 #: F1 floors per category, about 0.05 below the F1 measured when they were set (see the module
 #: docstring); ``document_date`` is an accuracy. Measured at the first full run of the library on
 #: the eval set: people 0.979, temporal 0.971, figures 0.945, quotes 0.667, decisions 0.716,
-#: missions 0.962, document date 1.000; after the second round of extractor work temporal,
-#: figures, decisions and missions measured 1.000 (tuned on this set: see CHANGELOG). Raise a floor when an extractor improves; never lower
-#: one to make a regression pass.
+#: missions 0.962, document date 1.000. After the second round of extractor work every category
+#: measured 1.000 (people value 0.979): the extractors were tuned on this set, so these floors
+#: guard against regressions; benchmarks/heldout is the honest measure. Raise a floor when an
+#: extractor improves; never lower one to make a regression pass.
 FLOORS: dict[str, float] = {
-    "people": 0.92,
+    "people": 0.96,
     "temporal": 0.97,
     "figures": 0.97,
-    "quotes": 0.61,
+    "quotes": 0.97,
     "decisions": 0.97,
     "missions": 0.97,
     "document_date": 0.95,

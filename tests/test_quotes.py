@@ -89,14 +89,46 @@ def test_unclosed_quote_ends_with_its_paragraph() -> None:
     "text",
     [
         "Il a dénoncé le prétendu « Califat islamique du Levant et de Mésopotamie » dans son discours.",
-        'Le ministre a qualifié la réunion de "décisive" et parlé de "confiance mutuelle".',
-        "La coalition (la «Global Coalition Against Daesh») a salué la mission «non-combattante».",
-        "La décision fait suite «à une requête du gouvernement fédéral», a indiqué l'Alliance.",
+        'Le rapport parle de "décisive" réunion et de "confiance mutuelle".',
+        "La coalition (la «Global Coalition Against Daesh») soutient la mission «non-combattante».",
+        "La décision fait suite «à une requête du gouvernement fédéral» transmise en mai.",
         "Une opération baptisée « Tempête du désert sur le Golfe et le Koweït » a commencé.",
+        "Les formateurs travaillent pour le ministère « dans un esprit de confiance ».",
+        # a label far from the only reporting verb of its sentence is the reporter's word
+        "Le ministre a annoncé l'envoi de troupes au terme d'une longue négociation avec les "
+        "autorités locales et les partenaires régionaux, une mission annoncée comme « historique ».",
     ],
 )
-def test_names_and_fragments_are_not_quotes(text: str) -> None:
+def test_names_and_unattributed_fragments_are_not_quotes(text: str) -> None:
     assert _quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "cue", "speaker"),
+    [
+        (
+            "La décision fait suite «à une requête du gouvernement fédéral», a indiqué l'Alliance.",
+            "à une requête du gouvernement fédéral",
+            "a indiqué",
+            "l'Alliance",
+        ),
+        (
+            "Une décision viendra « en temps utile », a précisé M. Vandeweyer.",
+            "en temps utile",
+            "a précisé",
+            "M. Vandeweyer",
+        ),
+        (
+            "Le ministre a rappelé que la présence belge restait « conditionnelle ».",
+            "conditionnelle",
+            "a rappelé",
+            "Le ministre",
+        ),
+    ],
+)
+def test_attributed_fragments_are_quotes(text: str, inner: str, cue: str, speaker: str) -> None:
+    (quote,) = _quotes(text)
+    assert _summary(quote) == (inner, cue, speaker, False)
 
 
 def test_four_content_words_make_a_quote() -> None:
@@ -181,6 +213,160 @@ def test_quote_without_attribution() -> None:
     assert (quote.cue, quote.speaker_span, quote.pronoun) == (None, None, False)
 
 
+# --- verbs that quote their object -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "cue", "speaker", "pronoun"),
+    [
+        (
+            "Le ministre danois de la Défense a salué « un engagement exemplaire des instructeurs ».",
+            "un engagement exemplaire des instructeurs",
+            "a salué",
+            "Le ministre danois de la Défense",
+            False,
+        ),
+        (
+            "La ministre néerlandaise a qualifié de « prématurée » toute annonce de retrait.",
+            "prématurée",
+            "a qualifié",
+            "La ministre néerlandaise",
+            False,
+        ),
+        (
+            "Le chef d'état-major a évoqué « une étape décisive » pour l'armée irakienne.",
+            "une étape décisive",
+            "a évoqué",
+            "Le chef d'état-major",
+            False,
+        ),
+        (
+            "Le porte-parole du gouvernement a dénoncé « des attaques inacceptables » contre la base.",
+            "des attaques inacceptables",
+            "a dénoncé",
+            "Le porte-parole du gouvernement",
+            False,
+        ),
+        (
+            "Le général a estimé que « rien ne justifie un départ précipité ».",
+            "rien ne justifie un départ précipité",
+            "a estimé",
+            "Le général",
+            False,
+        ),
+        (
+            "Le président irakien a jugé cette décision « regrettable ».",
+            "regrettable",
+            "a jugé",
+            "Le président irakien",
+            False,
+        ),
+        ("Il a salué l'« engagement constant » des alliés.", "engagement constant", "a salué", "Il", True),
+        (
+            "Le chef de la diplomatie turque, Hakan Demir, qui participait à la réunion, a salué une « avancée "
+            "importante ».",
+            "avancée importante",
+            "a salué",
+            "Hakan Demir",
+            False,
+        ),
+        (
+            "Le ministère des Affaires étrangères s'est félicité d'un « pas dans la bonne direction ».",
+            "pas dans la bonne direction",
+            "s'est félicité",
+            "Le ministère des Affaires étrangères",
+            False,
+        ),
+    ],
+)
+def test_verb_before_the_quote_attributes_it(text: str, inner: str, cue: str, speaker: str, pronoun: bool) -> None:
+    (quote,) = _quotes(text)
+    assert _summary(quote) == (inner, cue, speaker, pronoun)
+
+
+def test_verb_that_quotes_is_not_a_report_on_its_own() -> None:
+    assert _reports("Le ministre a salué l'accord conclu avec Bagdad.") == ()
+    assert _reports("La demande irakienne sera examinée en juin.") == ()
+
+
+def test_selon_and_pour_anywhere_in_the_sentence() -> None:
+    (quote,) = _quotes(
+        "La mission sera prolongée et, selon le porte-parole de l'Alliance, « aucun retrait n'est prévu avant l'été »."
+    )
+    assert _summary(quote)[1:] == ("selon", "le porte-parole de l'Alliance", False)
+    (quote,) = _quotes("Le calendrier reste flou mais, pour le colonel Anne Lefèvre, « il faudra au moins deux ans ».")
+    assert _summary(quote)[1:] == ("pour", "le colonel Anne Lefèvre", False)
+    (quote,) = _quotes("« Les conditions ne sont pas réunies », selon un diplomate européen.")
+    assert _summary(quote) == ("Les conditions ne sont pas réunies", "selon", "un diplomate européen", False)
+
+
+# --- continued statements ---------------------------------------------------------------------
+
+
+def test_quote_continues_the_statement_in_the_same_paragraph() -> None:
+    text = (
+        "« Nous avons achevé la première phase », a déclaré le commandant de la mission, le général Piet "
+        "Jansen. « La suivante commencera en septembre. »"
+    )
+    first, second = _quotes(text)
+    speaker = "le commandant de la mission, le général Piet Jansen"
+    assert _summary(first) == ("Nous avons achevé la première phase", "a déclaré", speaker, False)
+    assert _summary(second) == ("La suivante commencera en septembre.", "a déclaré", speaker, False)
+    assert second.cue == first.cue
+
+
+def test_quote_continues_the_statement_in_the_next_paragraph() -> None:
+    text = (
+        "Le ministre a rappelé que la mission restait consultative.\n\n"
+        "« Nous ne combattrons pas aux côtés des troupes irakiennes. »"
+    )
+    (quote,) = _quotes(text)
+    assert _summary(quote)[1:] == ("a rappelé", "Le ministre", False)
+    text = "« Rien n'est décidé », a-t-elle affirmé.\n« Nous verrons en juin ce que les alliés proposent. »"
+    first, second = _quotes(text)
+    assert _summary(first)[1:] == _summary(second)[1:] == ("a-t-elle affirmé", "elle", True)
+
+
+def test_quote_after_an_unrelated_paragraph_stays_unattributed() -> None:
+    text = (
+        "« Nous avons achevé la première phase », a déclaré M. Jansen.\n\n"
+        "La réunion s'est achevée dans la soirée.\n\n"
+        "« Les effectifs resteront stables jusqu'à la fin de l'année. »"
+    )
+    first, second = _quotes(text)
+    assert _summary(first)[1:] == ("a déclaré", "M. Jansen", False)
+    assert (second.cue, second.speaker_span) == (None, None)
+
+
+# --- speakers ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"La porte reste ouverte à de nouveaux partenaires", a déclaré M. de Hoop Scheffer devant la presse.',
+         "M. de Hoop Scheffer"),
+        ("« Rien ne presse encore pour nous », a affirmé M. van der Berg.", "M. van der Berg"),
+        ("« Rien ne presse encore pour nous », a affirmé le ministre belge, Jan Van den Broeck.",
+         "le ministre belge, Jan Van den Broeck"),
+    ],
+)  # fmt: skip
+def test_speaker_names_with_particles(text: str, speaker: str) -> None:
+    (quote,) = _quotes(text)
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.text == speaker
+
+
+def test_pronoun_after_an_unnamed_speaker() -> None:
+    text = "Aucune date n'a été fixée, a précisé un responsable européen. « Rien ne presse », a-t-il ajouté."
+    (quote,) = _quotes(text)
+    assert _summary(quote) == ("Rien ne presse", "a-t-il ajouté", "il", True)
+    assert [_report_summary(r) for r in _reports(text)] == [
+        ("a précisé", "un responsable européen", False),
+        ("a-t-il ajouté", "il", True),
+    ]
+
+
 # --- reports ------------------------------------------------------------------------------------
 
 
@@ -232,6 +418,30 @@ def test_no_report_without_speaker_or_with_negation() -> None:
     assert _reports("Comme indiqué dans la déclaration, la mission commencera en mai.") == ()
     assert _reports("Le ministre n'a pas précisé le nombre de soldats.") == ()
     assert _reports("L'annonce a surpris les alliés.") == ()
+
+
+def test_report_subject_governed_by_a_preposition_is_not_the_speaker() -> None:
+    text = (
+        "Les alliés répondent à une demande du Premier ministre intérimaire Karim Saadi, a annoncé le "
+        "porte-parole de l'Alliance."
+    )
+    (report,) = _reports(text)
+    assert _report_summary(report) == ("a annoncé", "le porte-parole de l'Alliance", False)
+
+
+def test_report_subject_title_then_rank_and_name() -> None:
+    (report,) = _reports("Le commandant de la mission, le général Hans Weber, a souligné que rien ne changerait.")
+    assert _report_summary(report) == ("a souligné", "le général Hans Weber", False)
+
+
+def test_report_in_the_title_line_is_not_a_statement() -> None:
+    document = build_document(
+        "L'OTAN réaffirme son soutien à Bagdad\n\nLe secrétaire général a indiqué que la mission continuerait.", "h"
+    )
+    assert document.title is not None
+    assert [_report_summary(r) for r in quotes.find_reports(document)] == [
+        ("a indiqué", "Le secrétaire général", False)
+    ]
 
 
 def test_report_sentence_spans_a_quote_with_stops() -> None:
@@ -290,6 +500,42 @@ def test_quote_property(mark: tuple[str, str], words: list[str], verb: str, spea
     _check(document)
     (quote,) = quotes.find(document)
     assert _summary(quote) == (inner, verb, speaker, False)
+
+
+_QUOTE_VERBS = ["a salué", "a évoqué", "a dénoncé", "a jugé", "a qualifié de", "a encore salué", "avait évoqué"]
+_SUBJECTS = [
+    "Le ministre irakien de la Défense",
+    "M. Stoltenberg",
+    "Jens Stoltenberg",
+    "La porte-parole de l'OTAN",
+    "Le secrétaire général, M. Stoltenberg,",
+]
+
+
+@given(
+    subject=st.sampled_from(_SUBJECTS),
+    verb=st.sampled_from(_QUOTE_VERBS),
+    words=st.lists(_WORDS, min_size=1, max_size=6),
+    mark=st.sampled_from(_MARKS),
+    continued=st.booleans(),
+)
+def test_quoting_verb_property(
+    subject: str, verb: str, words: list[str], mark: tuple[str, str], continued: bool
+) -> None:
+    inner = " ".join(words)
+    text = f"Mardi. {subject} {verb} {mark[0]}{inner}{mark[1]}."
+    if continued:
+        text += f"\n{mark[0]}Nous resterons aux côtés de nos partenaires.{mark[1]}"
+    document = build_document(text, "v")
+    _check(document)
+    found = quotes.find(document)
+    assert len(found) == 1 + continued
+    speaker = subject.rstrip(",")
+    cue = verb.removesuffix(" de")
+    assert _summary(found[0]) == (inner, cue, speaker, False)
+    if continued:
+        assert _summary(found[1])[1:] == (cue, speaker, False)
+    assert quotes.find_reports(document) == ()
 
 
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))

@@ -130,7 +130,11 @@ def test_002_belga_press_review_2023(corpus):
     assert people(corpus, D002) == set()
     assert times(corpus, D002)["jeudi"] == "2023-08-17"
     assert times(corpus, D002)["Depuis 2018"] == "2018"
-    assert quotes(corpus, D002) == [("La NMI remplira ce rôle en com", None, "l’Otan")]
+    # a quoted fragment that a clause attributes is a (partial) quote; "non-combattante" alone is not
+    assert quotes(corpus, D002) == [
+        ("d’une demande des autorités ir", None, "l’Alliance atlantique"),
+        ("La NMI remplira ce rôle en com", None, "l’Otan"),
+    ]
     (taken,) = [d for d in corpus.decisions if d.evidence[0].doc_id == D002]
     assert taken.status is DecisionStatus.TAKEN
     assert taken.body == "le Conseil de l'Atlantique Nord"
@@ -178,7 +182,10 @@ def test_003_afp_2021_expansion(corpus):
     # contingents ("dont ... Américains") are not the mission's size
     assert [r.value for r in corpus.strength_of("Resolute Support")] == [10000]
     said = quotes(corpus, D003)
-    assert len(said) == 7
+    # seven quotes plus two attributed fragments ("à la demande du gouvernement irakien", "liée aux
+    # conditions"); the single words "cruciale" and "bonne foi" are not quotes
+    assert len(said) == 9
+    assert not any(text.startswith(("cruciale", "bonne foi")) for text, _, _ in said)
     assert {speaker for _, speaker, _ in said} == {"jens-stoltenberg"}
     found_decisions = decisions(corpus, D003)
     assert sorted(s.value for s, *_ in found_decisions) == ["not_taken", "not_taken", "planned", "taken", "taken"]

@@ -104,26 +104,49 @@ NameKey = tuple[tuple[str, ...], str]
 """Given-name skeletons and the surname skeleton."""
 
 
-def _tokens(name: str) -> list[str]:
-    tokens = [t for t in _TOKEN.findall(fold(name)) if t.strip(".")]
-    while tokens and tokens[0] in HONORIFICS:
-        tokens.pop(0)
-    return [t for t in tokens if t not in PARTICLES and t.rstrip("-") not in PARTICLES]
+_LOWER_PARTICLES = frozenset("de du des da di del della van von der den ter ten bin ibn ben zu dos das".split())
+"""Particles that, written in lower case inside a name, start a compound surname
+(``Jaap de Hoop Scheffer``, ``Ursula von der Leyen``)."""
+
+
+def _split(name: str) -> tuple[list[str], list[str]]:
+    """Given names and surname words of *name* (honorifics dropped, case as written)."""
+    words = name.replace("\u00a0", " ").split()
+    while words and (fold(words[0]) in HONORIFICS or fold(words[0]).rstrip(".") in HONORIFICS):
+        words.pop(0)
+    if not words:
+        return [], []
+    for index, word in enumerate(words):
+        if word in _LOWER_PARTICLES:  # lower case as written: a compound surname starts here
+            return words[:index], words[index:]
+    return words[:-1], words[-1:]
+
+
+def _surname_skeleton(words: list[str]) -> str:
+    parts = [p for w in words for p in _TOKEN.findall(fold(w)) if p.strip(".")]
+    kept = [p for p in parts if p not in PARTICLES and p.rstrip("-") not in PARTICLES] or parts
+    return skeleton("".join(kept))
 
 
 @functools.lru_cache(maxsize=4096)
 def name_key(name: str) -> NameKey:
     """``(given-name skeletons, surname skeleton)`` of a person's name.
 
+    A compound surname (after a lower-case particle: ``de Hoop Scheffer``) is one surname, and
+    particles (``al-``, ``von``) do not count, so transliterations and honorifics agree:
+
     >>> name_key("Moustafa al-Kazimi") == name_key("Mustafa Al-Kadhimi")
     True
     >>> name_key("M. Stoltenberg")
     ((), 'stltnbrg')
+    >>> name_key("M. de Hoop Scheffer")[1] == name_key("Jaap de Hoop Scheffer")[1]
+    True
     """
-    tokens = _tokens(name)
-    if not tokens:
+    given, surname = _split(name)
+    if not surname:
         return ((), skeleton(name))
-    return (tuple(skeleton(t) for t in tokens[:-1]), skeleton(tokens[-1]))
+    given_keys = tuple(skeleton(w) for w in given if fold(w) not in PARTICLES and skeleton(w))
+    return (given_keys, _surname_skeleton(surname))
 
 
 def same_person(a: NameKey, b: NameKey) -> bool:

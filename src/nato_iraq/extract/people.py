@@ -2,18 +2,28 @@
 
 What counts as a person mention, and why:
 
-* a name after an honorific (``M. Stoltenberg``, ``Mme Parly``, ``M.Stoltenberg``);
+* a name after an honorific (``M. Stoltenberg``, ``Mme Parly``, ``M.Stoltenberg``, ``M. de Hoop
+  Scheffer`` -- lower-case particles may open the name after an honorific);
 * a name after a title or rank, with or without a comma (``le secrétaire général de l'OTAN, Jens
   Stoltenberg``; ``le Premier ministre irakien Moustafa al-Kazimi``; ``le général de brigade
-  Pierfranco Tria``), the title becoming the mention's :class:`RoleMention`;
-* a title in apposition after a name (``Jens Stoltenberg, secrétaire général de l'OTAN,``). When
-  the name already carries a title (a rank before it), the apposition is a *second* role: it is
-  returned as a second :class:`PersonMention` with the same ``name`` and ``name_span`` whose
-  ``span`` is the apposition itself, so mentions never overlap and every role keeps its evidence;
+  Pierfranco Tria``; ``la major-générale Jennie Carignan``), the title becoming the mention's
+  :class:`RoleMention`. Adjectives may sit between the article and the title (``le nouveau
+  secrétaire général``; ``l'ancien ministre`` keeps ``ancien`` in its title and gets no office
+  key) and between the title and the name (``le Premier ministre démissionnaire, Adel
+  Abdel-Mahdi``); a title may carry a chain of complements (``la présidente de la commission de
+  la Défense de la Chambre``);
+* a title in apposition after a name (``Jens Stoltenberg, secrétaire général de l'OTAN,``), or a
+  title followed by a rank and a name (``le président du Comité militaire de l'OTAN, l'amiral Rob
+  Bauer``). When the name already carries a title (a rank before it), the other title is a
+  *second* role: it is returned as a second :class:`PersonMention` with the same ``name`` and
+  ``name_span`` whose ``span`` is that title itself, so mentions never overlap and every role
+  keeps its evidence. An apposition naming a national service (``Jennie Carignan, de l'armée
+  canadienne``) gives the role its country;
 * a bare capitalised name (``a dit Jens Stoltenberg``) only when it looks like a person: its first
   word is a known given name, or the same name carries an honorific or title elsewhere in the
-  text, or a reporting verb is right next to it. Capitalised sequences such as ``Conseil de
-  l'Atlantique Nord`` or ``Resolute Support`` have none of these and are left alone;
+  text, or a reporting verb is right next to it. A leading nationality noun is not part of the
+  name (``Le Néerlandais Mark Rutte``). Capitalised sequences such as ``Conseil de l'Atlantique
+  Nord`` or ``Resolute Support`` have none of these and are left alone;
 * a surname alone (``Stoltenberg``) when a fuller mention of the same person is in the text;
 * a definite title used as a reference (``Le secrétaire général a indiqué``) with ``name=None``.
 
@@ -21,13 +31,17 @@ What counts as a person mention, and why:
 bare title, the article and the title (``Le secrétaire général``); ``role.span`` covers the title
 phrase with its complements (``secrétaire général de l'OTAN``) without the article.
 
-Patterns run on a same-length accent-folded view of :func:`~nato_iraq.document.analysis_text`
-(``É`` -> ``E``, case kept), so lexicon entries are written once without accents.
+Speed: the text is scanned three times -- honorifics and capitalised runs of two words or more
+in one scan of :func:`~nato_iraq.extract._text.view` (case matters for names), title heads after
+a space and after an apostrophe on its accent-folded lower-case copy (:func:`_lower`, one byte
+translation) -- each pattern opening with a character or a class that the regex engine finds in
+C. Everything else is anchored matching at the few places those scans found, and a surname alone
+is found by string search for the surnames of the names already found. Lexicon tables are
+folded, so the patterns built from them are plain tries, cheap to compile.
 """
 
 import functools
 import re
-from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -41,116 +55,129 @@ from .mentions import PersonMention, RoleMention
 __all__ = ["find"]
 
 #: Words repeat: fold each distinct one once.
-fold = functools.lru_cache(maxsize=1 << 16)(_fold_uncached)
+_fold_cached = functools.lru_cache(maxsize=1 << 16)(_fold_uncached)
 
-_UPPER = "A-ZÆØÞŒŁ"
+
+def fold(text: str) -> str:
+    """:func:`nato_iraq.extract.lexicon.fold`; an ASCII word only needs lower-casing."""
+    return text.lower() if text.isascii() else _fold_cached(text)
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞŒŁŠŽČŘŞĞİŚŻ"
 _LETTER = r"[^\W\d_]"
-#: A capitalised word; an elided article (``L'Otan``, ``D'autres``) is not one, ``O'Brien`` is.
-_CAPTOK = rf"(?!(?:[A-NP-Z]|Qu|Jusqu|Lorsqu|Puisqu)')[{_UPPER}]{_LETTER}*(?:['-]{_LETTER}+){{0,4}}"
+_TAIL = rf"{_LETTER}*(?:['-]{_LETTER}+){{0,4}}"
+#: A capitalised word; an elided article (``L'Otan``, ``D'autres``, ``Qu'il``) is not one,
+#: ``O'Brien`` is. The class comes first so that a search skips non-capitals quickly.
+_CAPTOK = rf"[{_UPPER}](?!(?:(?<=[A-NP-Z])|(?<=Q)u|(?<=J)usqu|(?<=L)orsqu|(?<=P)uisqu)'){_TAIL}"
 _INITIAL = rf"[{_UPPER}]\.(?:-[{_UPPER}]\.)?"
 
 
-def _alternation(words: "Iterable[str]") -> str:
-    """A regex matching any of *words*, as a trie (shared prefixes are tried once, which is what
-    keeps a few hundred alternatives fast); a space matches 1-3 spaces."""
-    return _trie(words, lambda c: " {1,3}" if c == " " else re.escape(c))
-
-
-def _trie(words: "Iterable[str]", char: "Callable[[str], str]") -> str:
-    root: dict[str, dict[str, object]] = {}
-    for word in words:
-        node = root
-        for c in word:
-            node = node.setdefault(c, {})  # type: ignore[assignment]
-        node[""] = {}
-
-    def build(node: "dict[str, dict[str, object]]") -> str:
-        branches = [char(c) + build(child) for c, child in sorted(node.items()) if c]  # type: ignore[arg-type]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body
-
-    return build(root)
+def _words(words: "list[str] | tuple[str, ...] | set[str] | frozenset[str]") -> str:
+    """A trie of folded lower-case *words* (a space matches one to three spaces)."""
+    return _text.alternation(sorted(words))
 
 
 @attrs.frozen
 class _Patterns:
-    role: "re.Pattern[str]"
+    heads: "tuple[re.Pattern[str], ...]"
+    det: "re.Pattern[str]"
+    modifier: "re.Pattern[str]"
+    complement: "re.Pattern[str]"
+    other: "re.Pattern[str]"
+    chain_dept: "re.Pattern[str]"
+    place: "re.Pattern[str]"
     name: "re.Pattern[str]"
-    honorific: "re.Pattern[str]"
+    honorific_name: "re.Pattern[str]"
+    capitals: "re.Pattern[str]"
     link: "re.Pattern[str]"
     comma: "re.Pattern[str]"
+    service: "re.Pattern[str]"
     cue_before: "re.Pattern[str]"
     cue_after: "re.Pattern[str]"
     institution: "re.Pattern[str]"
-
-
-def _name_regex() -> str:
-    prefixes = _alternation(lex.NAME_PREFIXES)
-    particles = _alternation(lex.NAME_PARTICLES)
-    token = rf"(?:(?i:{prefixes})-)?{_CAPTOK}"
-    return rf"(?<![\w'-]){token}(?: (?:(?:{particles}) ){{0,2}}(?:{_INITIAL} )?{token}){{0,4}}"
+    list_next: "re.Pattern[str]"
 
 
 @functools.cache
 def _patterns() -> _Patterns:
-    titles = _alternation(list(lex.TITLES) + list(lex.RANKS))
-    nationalities = _alternation(places.NATIONALITIES)
-    departments = _alternation(lex.DEPARTMENTS)
-    orgs = _alternation({k[2:] if k.startswith("l'") else k for k in places.ORGANISATIONS})
-    countries = _alternation(places.COUNTRIES)
-    units = _alternation(lex.ROLE_UNITS)
-    other = rf"(?-i:{_CAPTOK}(?: {_CAPTOK}){{0,2}}(?: [a-z]+(?:enne|ien|ienne|ais|aise|ale|ique|aire|ain|aine))?)"
-    role = re.compile(
-        r"(?i)(?P<det>\b(?:(?:de|a) {1,3}la|(?:de|a) {1,3}l'|le|la|du|au|l') {0,3})?"
-        rf"(?<![\w-])(?P<head>{titles})(?![\w-])"
-        rf"(?: {{1,3}}(?P<adj1>{nationalities})\b)?"
-        rf"(?: {{1,3}}(?P<dept>{departments})\b)?"
-        rf"(?: {{1,3}}(?P<adj2>{nationalities})\b)?"
-        rf"(?: {{1,3}}(?:de {{1,3}}la {{1,3}}|de {{1,3}}l'|du {{1,3}}|des {{1,3}})(?:{units})(?![\w-])"
-        rf"(?: {{1,3}}(?:{nationalities})\b)?(?= {{1,3}}(?:de|du|des|d')\b))?"
-        rf"(?: {{1,3}}(?:de {{1,3}}l'|de {{1,3}}la {{1,3}}|de {{1,3}}|du {{1,3}}|des {{1,3}}|d')"
-        rf"(?:(?P<org>{orgs})|(?P<cty>{countries})|(?P<other>{other}))(?![\w-]))?"
-        rf"(?: {{1,3}}(?:en|au) {{1,3}}(?P<place>{countries})\b)?"
-    )
+    """Patterns on *low* (the view folded and lower-cased: lexicon words, no flags needed) and on
+    the view itself (names, where case matters)."""
+    titles = list(lex.TITLES) + list(lex.RANKS)
+    nationalities = _words(set(places.NATIONALITIES))
+    departments = _words(set(lex.DEPARTMENTS))
+    qualifiers = _words(lex.TITLE_QUALIFIERS)
+    orgs = _words({k[2:] if k.startswith("l'") else k for k in places.ORGANISATIONS})
+    countries = _words(set(places.COUNTRIES))
+    prefixes = _text.alternation(lex.NAME_PREFIXES)
+    particles = _text.alternation(lex.NAME_PARTICLES)
+    prefixed = rf"(?:(?i:{prefixes})-)?{_CAPTOK}"
+    name = rf"{prefixed}(?: (?:(?:{particles}) ){{0,2}}(?:{_INITIAL} )?{prefixed}){{0,4}}"
+    prep = r"(?:de {1,3}la {1,3}|de {1,3}l'|du {1,3}|des {1,3}|de {1,3}|d')"
     honorifics = "|".join(re.escape(h) for h in sorted(lex.HONORIFICS, key=len, reverse=True))
-    honorific = re.compile(
-        rf"(?<![\w.])(?P<hon>{honorifics})"
-        rf"(?P<space> {{0,2}})(?=(?:(?i:{_alternation(lex.NAME_PREFIXES)})-)?[{_UPPER}])"
-    )
-    link = re.compile(rf"(?:, {{0,2}}| {{1,2}})(?:(?P<hon>{honorifics}) {{0,2}})?")
-    verbs = _verb_alternation()
+    verbs = _words({fold(f) for forms in lex.REPORTING_VERBS.values() for group in forms for f in group})
     auxiliaries = "|".join(lex.AUXILIARIES)
-    adverbs = _alternation(lex.REPORT_ADVERBS)
-    cue_before = re.compile(
-        rf"(?i)(?:\b(?:{auxiliaries})(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}(?:{verbs})|\b(?:selon|d'apres))"
-        rf"(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}$"
-    )
-    cue_after = re.compile(
-        rf"(?i)(?: {{0,2}},)? {{1,2}}(?:{auxiliaries})(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}(?:{verbs})\b"
-    )
-    institution = re.compile(rf"(?<![\w-])(?:{_alternation(lex.INSTITUTION_HEADS)})(?![\w-])", re.IGNORECASE)
+    adverbs = _words(lex.REPORT_ADVERBS)
     return _Patterns(
-        role=role,
-        name=re.compile(_name_regex()),
-        honorific=honorific,
-        link=link,
+        # A literal first character is found by a fast string search, where a character class
+        # would be tested at every position: titles after a space, and the few that open with
+        # a vowel after an elided article (``l'amiral``).
+        heads=(
+            re.compile(rf" (?P<head>{_words(titles)})(?![\w-])"),
+            re.compile(rf"'(?P<head>{_words([t for t in titles if t[0] in 'aeiouh'])})(?![\w-])"),
+        ),
+        det=re.compile(
+            r"(?<![\w'-])(?P<det>(?:de|a) {1,3}la {1,3}|(?:de|a) {1,3}l'|le {1,3}|la {1,3}|du {1,3}"
+            rf"|au {{1,3}}|l')(?:(?P<pre>{_words(set(lex.PRE_TITLE_QUALIFIERS))}) {{1,3}})?\Z"
+        ),
+        modifier=re.compile(
+            rf" {{1,3}}(?:(?P<nat>{nationalities})|(?P<dept>{departments})|(?P<qual>{qualifiers}))(?![\w'-])"
+        ),
+        complement=re.compile(
+            rf" {{1,3}}{prep}(?:(?P<unit>{_words(lex.ROLE_UNITS)})(?: {{1,3}}(?:{nationalities}))?"
+            rf"(?= {{1,3}}(?:de|du|des|d')(?![\w-]))|(?P<org>{orgs})|(?P<cty>{countries}))(?![\w'-])"
+        ),
+        other=re.compile(
+            rf" {{1,3}}{prep}(?P<other>{_CAPTOK}(?: {_CAPTOK}){{0,2}}"
+            r"(?: [a-zà-ÿ]+(?:enne|ien|ienne|ais|aise|ale|ique|aire|ain|aine))?)(?![\w'-])"
+        ),
+        chain_dept=re.compile(rf" {{1,3}}(?:{departments})(?![\w'-])"),
+        place=re.compile(rf" {{1,3}}(?:en|au) {{1,3}}(?P<place>{countries})(?![\w'-])"),
+        name=re.compile(name),
+        honorific_name=re.compile(rf"(?:(?:{particles}) {{1,2}}){{0,2}}{name}"),
+        # honorifics, and capitalised runs of two words or more (``Jens Stoltenberg``), in one
+        # scan: both open with a capital. One-word names are looked for later, as strings.
+        capitals=re.compile(
+            rf"[{_UPPER}](?<![\w'.-].)(?:(?P<hon>{_honorific_tails()})(?P<space> {{0,2}})"
+            rf"(?=(?:(?i:{prefixes})-)?[{_UPPER}]|(?:{particles}) {{1,2}}(?:(?:{particles}) {{1,2}})?[{_UPPER}])"
+            rf"|(?!(?:(?<=[A-NP-Z])|(?<=Q)u|(?<=J)usqu|(?<=L)orsqu|(?<=P)uisqu)'){_TAIL}"
+            rf"(?: (?:(?:{particles}) ){{0,2}}(?:{_INITIAL} )?{prefixed}){{1,4}})"
+        ),
+        link=re.compile(rf"(?:, {{0,2}}| {{1,2}})(?:(?P<hon>{honorifics}) {{0,2}})?"),
         comma=re.compile(r", {0,2}"),
-        cue_before=cue_before,
-        cue_after=cue_after,
-        institution=institution,
+        service=re.compile(rf", {{0,2}}(?:{_words(lex.NATIONAL_SERVICES)}) {{1,3}}(?P<nat>{nationalities})(?![\w'-])"),
+        cue_before=re.compile(
+            rf"(?:(?<![\w'-])(?:{auxiliaries})(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}(?:{verbs})"
+            rf"|(?<![\w'-])(?:selon|d'apres))(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"
+        ),
+        cue_after=re.compile(
+            rf"(?: {{0,2}},)? {{1,2}}(?:{auxiliaries})(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}(?:{verbs})(?![\w-])"
+        ),
+        institution=re.compile(rf"(?<![\w-])(?:{_words(lex.INSTITUTION_HEADS)})(?![\w-])"),
+        list_next=re.compile(r" {1,2}(?:et|ou) "),
     )
 
 
-def _verb_alternation() -> str:
-    forms: set[str] = set()
-    for participles, finites in lex.REPORTING_VERBS.values():
-        forms.update(fold(f) for f in participles)
-        forms.update(fold(f) for f in finites)
-    return _alternation(forms)
+def _honorific_tails() -> str:
+    """The honorifics as ``(?<=M)(?:me|lle|...)`` branches: the scan of capitals reads the first
+    letter, and an honorific is what may follow it."""
+    by_first: dict[str, list[str]] = {}
+    for honorific in lex.HONORIFICS:
+        by_first.setdefault(honorific[0], []).append(honorific[1:])
+    branches = []
+    for first, tails in sorted(by_first.items()):
+        alternatives = "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
+        branches.append(f"(?<={re.escape(first)})(?:{alternatives})")
+    return "|".join(branches)
 
 
 @attrs.frozen
@@ -162,9 +189,11 @@ class _Role:
     end: int
     definite: bool
     is_rank_only: bool
+    feminine_rank: bool
     mention: RoleMention
 
 
+@functools.lru_cache(maxsize=1024)
 def _office(head: str, dept: str | None, org: str | None, country: str | None) -> str | None:
     for row_head, row_dept, row_org, row_country, office in lex.OFFICES:
         if row_head != head or row_dept != dept:
@@ -181,66 +210,139 @@ def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-def _roles(document: Document, view: str) -> list[_Role]:
-    pattern = _patterns().role
+def _key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+#: Ranks that are also common adjectives (``l'Assemblée générale``): a rank only after an article.
+_AMBIGUOUS_RANKS = frozenset({"generale"})
+
+
+def _head_matches(low: str) -> "list[tuple[int, int]]":
+    """Offsets of every title or rank in *low* (the lower-cased view), in text order."""
+    patterns = _patterns()
+    found = [(m.start("head"), m.end("head")) for m in patterns.heads[0].finditer(low)]
+    found += [(m.start("head"), m.end("head")) for m in patterns.heads[1].finditer(low)]
+    first = patterns.heads[0].match(" " + low[:80])  # a title opening the text
+    if first is not None:
+        found.append((0, first.end("head") - 1))
+    found.sort()
+    return found
+
+
+def _roles(document: Document, view: str, low: str) -> list[_Role]:
+    """Every title or rank with its article, adjectives and complements."""
+    patterns = _patterns()
+    text = _text.view(document)  # titles as written, with spaces and hyphens normalised
     found: list[_Role] = []
-    text = document.text
-    for match in pattern.finditer(view):
-        head_text = match.group("head")
-        head_folded = fold(head_text)
-        head_key_title = lex.TITLES.get(" ".join(head_folded.split()))
-        head_key_rank = lex.RANKS.get(" ".join(head_folded.split()))
-        head_key = head_key_title or head_key_rank or head_folded
-        dept_key = lex.DEPARTMENTS.get(" ".join(fold(match.group("dept")).split())) if match.group("dept") else None
+    complement_match = patterns.complement.match
+    other_match = patterns.other.match
+    for head_start, head_end in _head_matches(low):
+        head_folded = " ".join(low[head_start:head_end].split())
+        det = patterns.det.search(low, max(0, head_start - 40), head_start)
+        if det is None and head_folded in _AMBIGUOUS_RANKS:
+            continue
+        title_key = lex.TITLES.get(head_folded)
+        rank_key = lex.RANKS.get(head_folded)
+        head_key = title_key or rank_key or head_folded
+        # adjectives and the department right after the title
+        end = head_end
+        dept_key = dept_text = None
         country = None
-        for group in ("adj1", "adj2"):
-            if match.group(group):
-                country = places.NATIONALITIES.get(fold(match.group(group)))
-        organisation = None
-        if match.group("org"):
-            organisation = places.ORGANISATIONS.get(" ".join(fold(match.group("org")).split()))
-        elif match.group("cty"):
-            country = places.COUNTRIES.get(" ".join(fold(match.group("cty")).split()), country)
-        elif match.group("other"):
-            organisation = _collapse(text[match.start("other") : match.end("other")])
-        title = _collapse(text[match.start("head") : match.end("head")]).lower()
-        if match.group("dept"):
-            title += " " + _collapse(text[match.start("dept") : match.end("dept")]).lower()
-        det = match.group("det")
-        role = RoleMention(
-            span=document.span(match.start("head"), match.end()),
-            title=title,
-            organisation=organisation,
-            country=country,
-            office=_office(head_key, dept_key, organisation, country),
-        )
+        for _ in range(4):
+            modifier = patterns.modifier.match(low, end)
+            if modifier is None:
+                break
+            if modifier.group("nat"):
+                country = places.NATIONALITIES.get(fold(modifier.group("nat")), country)
+            elif modifier.group("dept"):
+                if dept_key is not None:
+                    break
+                dept_key = lex.DEPARTMENTS.get(_key(modifier.group("dept")))
+                dept_text = _collapse(text[modifier.start("dept") : modifier.end("dept")]).lower()
+            end = modifier.end()
+        # complements: ``de la commission de la Défense de la Chambre``, ``de l'OTAN``
+        organisation = other = None
+        for _ in range(4):
+            if low[end : end + 4].lstrip(" ")[:1] != "d":
+                break  # every complement opens with ``de``, ``du``, ``des`` or ``d'``
+            complement = complement_match(low, end) or patterns.chain_dept.match(low, end) or other_match(view, end)
+            if complement is None:
+                break
+            if complement.re is patterns.chain_dept:
+                pass  # ``de la commission de la Défense``: the department of a unit
+            elif complement.re is patterns.other:
+                other = _collapse(text[complement.start("other") : complement.end("other")])
+            elif complement.group("unit"):
+                if complement_match(low, complement.end()) is None and other_match(view, complement.end()) is None:
+                    break
+            elif complement.group("org"):
+                organisation = organisation or places.ORGANISATIONS.get(_key(complement.group("org")))
+            else:
+                country = places.COUNTRIES.get(_key(complement.group("cty")), country)
+            end = complement.end()
+        if low.startswith((" en ", " au "), end):
+            place = patterns.place.match(low, end)
+            if place is not None:
+                end = place.end()
+        if organisation is None:
+            organisation = other
+        title = _collapse(text[head_start:head_end]).lower()
+        if dept_text is not None:
+            title += " " + dept_text
+        office = _office(head_key, dept_key, organisation, country)
+        start = span_start = head_start
+        if det is not None:
+            start = det.start()
+            if det.group("pre") and not lex.PRE_TITLE_QUALIFIERS.get(fold(det.group("pre")), True):
+                # ``l'ancien ministre``: a former office, kept in the title and the span
+                title = _collapse(text[det.start("pre") : det.end("pre")]).lower() + " " + title
+                office = None
+                span_start = det.start("pre")
         found.append(
             _Role(
-                start=match.start(),
-                head_start=match.start("head"),
-                end=match.end(),
+                start=start,
+                head_start=head_start,
+                end=end,
                 definite=det is not None,
-                is_rank_only=head_key_title is None,
-                mention=role,
+                is_rank_only=title_key is None,
+                feminine_rank=title_key is None and rank_key is not None and rank_key != head_folded,
+                mention=RoleMention(
+                    span=document.span(span_start, end),
+                    title=title,
+                    organisation=organisation,
+                    country=country,
+                    office=office,
+                ),
             )
         )
     return found
 
 
 def _tokens(view: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", view[start:end])]
+    tokens = []
+    position = start
+    for word in view[start:end].split(" "):
+        if word:
+            tokens.append((position, position + len(word)))
+        position += len(word) + 1
+    return tokens
 
 
 def _clean_name(view: str, start: int, end: int, *, strip_leading: bool) -> tuple[int, int] | None:
     """Trim words that cannot belong to a name from a capitalised run; None when nothing is left.
 
-    Leading function words (``Le``, ``Selon``) go when *strip_leading* (a bare run; after an
-    honorific ``Le`` may be a particle: ``M. Le Drian``). The run is cut before a place or an
-    institution, and before a particle followed by one (``Stoltenberg de Norvège``).
+    Leading function words (``Le``, ``Selon``) and nationality nouns (``Le Néerlandais``) go when
+    *strip_leading* (a bare run; after an honorific ``Le`` may be a particle: ``M. Le Drian``).
+    The run is cut before a place or an institution, and before a particle followed by one
+    (``Stoltenberg de Norvège``).
     """
     tokens = _tokens(view, start, end)
     if strip_leading:
-        while tokens and fold(view[tokens[0][0] : tokens[0][1]]) in lex.NON_NAME_WORDS:
+        while tokens and (
+            fold(view[tokens[0][0] : tokens[0][1]]) in lex.NON_NAME_WORDS
+            or fold(view[tokens[0][0] : tokens[0][1]]) in places.NATIONALITIES
+        ):
             tokens.pop(0)
     kept: list[tuple[int, int]] = []
     for index, (s, e) in enumerate(tokens):
@@ -311,7 +413,7 @@ def _person(
 ) -> PersonMention:
     name_span = document.span(name_start, name_end)
     return PersonMention(
-        span=document.span(start, name_end),
+        span=name_span if start == name_start else document.span(start, name_end),
         name=_collapse(name_span.text),
         name_span=name_span,
         honorific=honorific,
@@ -332,11 +434,76 @@ class _Occupied:
         return 1 in self._mask[start:end]
 
 
+def _surname_forms(name: str) -> set[str]:
+    """How a text may write *name* shortened to its surname (``Stoltenberg``, ``al-Abadi``,
+    ``Abadi``, ``Hoop Scheffer``): the surface forms behind :func:`_surname_keys`."""
+    words = name.split()
+    forms: set[str] = set()
+    if len(words) >= 2:
+        forms.add(" ".join(words[1:]))
+    for word in words[1:] if len(words) >= 2 else words:
+        folded = fold(word)
+        if folded not in lex.NAME_PARTICLES and len(folded) >= 3:
+            forms.add(word)
+            if "-" in word and folded.split("-", 1)[0] in lex.NAME_PREFIXES:
+                forms.add(word.split("-", 1)[1])
+    return forms
+
+
+#: Up to this many surname forms are looked for as strings; more are matched against the words.
+_STRING_SEARCHES = 40
+
+
+def _surname_occurrences(view: str, low: str, names: "set[str]") -> list[tuple[int, int]]:
+    """Where surnames of *names* stand alone: a string search per form, which costs far less
+    than reading every capitalised word. An occurrence inside a longer capitalised run
+    (``Camp Austin``) is not one."""
+    found: list[tuple[int, int]] = []
+    forms: set[str] = set()
+    for name in names:
+        forms |= {fold(form) for form in _surname_forms(name)}
+    if len(forms) > _STRING_SEARCHES:  # a text naming very many people: one pass over its words
+        found = [m.span() for m in re.finditer(r"(?<![\w'-])[\w'-]+", view) if fold(m.group()) in forms]
+        return [bounds for bounds in found if _stands_alone(view, *bounds)]
+    for form in forms:
+        needle = form.lower()
+        position = low.find(needle)
+        while position >= 0:
+            end = position + len(needle)
+            if _stands_alone(view, position, end):
+                found.append((position, end))
+            position = low.find(needle, end)
+    found.sort(key=lambda bounds: (bounds[0], -bounds[1]))
+    return found
+
+
+def _stands_alone(view: str, start: int, end: int) -> bool:
+    """True when ``view[start:end]`` is a whole word, capitalised (or prefixed: ``al-Abadi``),
+    and not part of a longer capitalised run."""
+    before = view[start - 1 : start]
+    after = view[end : end + 1]
+    if (before and (before.isalnum() or before in "'-_")) or (after and (after.isalnum() or after in "-_")):
+        return False
+    if not view[start].isupper() and "-" not in view[start:end]:
+        return False
+    if before == " ":
+        previous = view[max(0, start - 30) : start - 1].rsplit(" ", 1)[-1]
+        if previous[:1].isupper() and fold(previous) not in lex.NON_NAME_WORDS:
+            return False  # ``Camp Austin``
+    if after == " ":
+        following = view[end + 1 : end + 30].split(" ", 1)[0]
+        folded = fold(following)
+        if following[:1].isupper() and folded not in lex.NON_NAME_WORDS and not _is_place(folded):
+            return False  # ``Austin Powers``
+    return True
+
+
 def find(document: Document) -> tuple[PersonMention, ...]:
     """Every person mention in *document*, sorted by offset, none overlapping another."""
-    view = _text.folded_view(document)
+    view = _text.view(document)
+    low = _text.lower_view(document)
     patterns = _patterns()
-    roles = _roles(document, view)
+    roles = _roles(document, view, low)
     role_index = {id(role): index for index, role in enumerate(roles)}
     roles_by_start: dict[int, _Role] = {}
     for role in roles:
@@ -345,16 +512,22 @@ def find(document: Document) -> tuple[PersonMention, ...]:
 
     named: dict[int, PersonMention] = {}  # by name start
     used_roles: set[int] = set()
+    role_person: dict[int, int] = {}  # role index -> start of the name it introduces
+
+    honorifics: list[re.Match[str]] = []
+    runs: list[re.Match[str]] = []
+    for match in patterns.capitals.finditer(view):
+        (runs if match.group("hon") is None else honorifics).append(match)
 
     # 1. honorific + name
-    for match in patterns.honorific.finditer(view):
-        name = patterns.name.match(view, match.end())
+    for match in honorifics:
+        name = patterns.honorific_name.match(view, match.end())
         if name is None:
             continue
         cleaned = _clean_name(view, name.start(), name.end(), strip_leading=False)
         if cleaned is None or not _plausible(view, *cleaned):
             continue
-        honorific = lex.HONORIFICS[match.group("hon")]
+        honorific = lex.HONORIFICS[view[match.start() : match.end("hon")]]
         named[cleaned[0]] = _person(document, match.start(), cleaned[0], cleaned[1], honorific, None)
 
     # 2. title + name
@@ -368,7 +541,7 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         cleaned = _clean_name(view, name.start(), name.end(), strip_leading=False)
         if cleaned is None or not _plausible(view, *cleaned):
             continue
-        if "," in link.group() and link.group("hon") is None and len(view[cleaned[0] : cleaned[1]].split()) == 1:
+        if "," in link.group() and link.group("hon") is None and " " not in view[cleaned[0] : cleaned[1]]:
             continue  # ``le premier ministre, Bagdad`` is too weak a link for one word
         existing = named.get(cleaned[0])
         if existing is not None:
@@ -376,6 +549,7 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         else:
             named[cleaned[0]] = _person(document, cleaned[0], cleaned[0], cleaned[1], None, role.mention)
         used_roles.add(index)
+        role_person[index] = cleaned[0]
 
     # 3. bare names
     taken = _Occupied(len(view))
@@ -389,18 +563,17 @@ def find(document: Document) -> tuple[PersonMention, ...]:
     for mention in named.values():
         if mention.name:
             known_surnames |= _surname_keys(mention.name)
-    singles: list[tuple[int, int]] = []
-    for match in patterns.name.finditer(view):
-        if taken.overlaps(match.start(), match.end()):
+    for match in runs:
+        start, end = match.span()
+        if taken.overlaps(start, end):
             continue
-        cleaned = _clean_name(view, match.start(), match.end(), strip_leading=True)
+        cleaned = _clean_name(view, start, end, strip_leading=True)
         if cleaned is None or role_spans.overlaps(*cleaned):
             continue
         start, end = cleaned
         words = view[start:end].split()
         if len(words) == 1:
-            singles.append(cleaned)
-            continue
+            continue  # a one-word name is read below, when it is a known surname
         if any(
             (fold(w) in lex.NON_NAME_WORDS or _is_place(fold(w)))
             and fold(w) not in lex.NAME_PARTICLES
@@ -413,27 +586,40 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         full = fold(view[start:end])
         if not (
             _given_like(words[0])
+            or _after_nationality(view, match.start(), start)
             or full in known_names
             or full in known_surnames
-            or patterns.cue_before.search(view, max(0, start - 60), start) is not None
-            or patterns.cue_after.match(view, end) is not None
+            or patterns.cue_before.search(low, max(0, start - 60), start) is not None
+            or patterns.cue_after.match(low, end) is not None
         ):
             continue
-        named[start] = _person(document, start, start, end, None, None)
+        mention = _person(document, start, start, end, None, None)
+        named[start] = mention
         taken.add(start, end)
         known_surnames |= _surname_keys(view[start:end])
 
     # 4. surnames alone
-    for start, end in singles:
-        if fold(view[start:end]) in known_surnames and not taken.overlaps(start, end):
+    names = {m.name for m in named.values() if m.name}
+    for start, end in _surname_occurrences(view, low, names):
+        if (
+            fold(view[start:end]) in known_surnames
+            and not taken.overlaps(start, end)
+            and not role_spans.overlaps(start, end)
+        ):
             named[start] = _person(document, start, start, end, None, None)
             taken.add(start, end)
 
-    # 5. appositions after a name
+    # 5. appositions after a name, and titles before a rank and a name
     mentions: list[PersonMention] = []
+    person_at = {index: named.get(start) for index, start in role_person.items()}
     for start in sorted(named):
         mention = named[start]
         mentions.append(mention)
+        service = patterns.service.match(low, mention.span.end)
+        if service is not None and mention.role is not None and mention.role.country is None:
+            country = places.NATIONALITIES.get(fold(service.group("nat")))
+            mentions[-1] = mention = attrs.evolve(mention, role=attrs.evolve(mention.role, country=country))
+            continue
         comma = patterns.comma.match(view, mention.span.end)
         if comma is None or comma.end() == mention.span.end:
             continue
@@ -447,26 +633,33 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         if mention.role is None:
             mentions[-1] = attrs.evolve(mention, role=role.mention)
         else:
-            mentions.append(
-                PersonMention(
-                    span=role.mention.span,
-                    name=mention.name,
-                    name_span=mention.name_span,
-                    honorific=mention.honorific,
-                    role=role.mention,
-                )
-            )
+            mentions.append(_second_role(mention, role.mention))
+    for index, role in enumerate(roles):
+        if index in used_roles or role.is_rank_only:
+            continue
+        comma = patterns.comma.match(view, role.end)
+        if comma is None or comma.end() == role.end:
+            continue
+        following = roles_by_start.get(comma.end())
+        if following is None or following.start != comma.end() or not following.is_rank_only:
+            continue
+        person = person_at.get(role_index[id(following)])
+        if person is None or person.name is None or _continues_a_list(view, person.span.end, roles_by_start):
+            continue
+        used_roles.add(index)
+        mentions.append(_second_role(person, role.mention))
 
     # 6. bare titles used as a reference
     for index, role in enumerate(roles):
         if index in used_roles or not role.definite:
             continue
-        if role.is_rank_only and fold(view[role.start : role.head_start]).strip() not in ("le", "du", "au"):
+        det = fold(view[role.start : role.head_start]).split(" ")[0].strip()
+        if role.is_rank_only and det not in ("le", "du", "au") and not (role.feminine_rank and det == "la"):
             continue
         if lex.TITLES.get(fold(role.mention.title)) == "secretaire" and role.mention.office is None:
             continue  # ``la secrétaire`` alone is not a title of the genre
-        det = fold(view[role.start : role.head_start]).strip()
-        if det in ("du", "de la", "de l'", "a la", "a l'", "au") and _after_institution(view, role.start):
+        det = _key(view[role.start : role.head_start])
+        if det.startswith(("du", "de la", "de l'", "a la", "a l'", "au")) and _after_institution(view, low, role.start):
             continue
         mentions.append(PersonMention(span=document.span(role.start, role.end), name=None, role=role.mention))
 
@@ -480,10 +673,41 @@ def find(document: Document) -> tuple[PersonMention, ...]:
     return tuple(result)
 
 
-def _after_institution(view: str, position: int) -> bool:
+def _after_nationality(view: str, run_start: int, name_start: int) -> bool:
+    """True when a capitalised nationality noun introduces the name (``Le Néerlandais Mark
+    Rutte``, ``l'Américain Lloyd Austin``): the genre's way of presenting a foreigner."""
+    if name_start > run_start:  # the run held the noun, dropped as a leading word
+        words = view[run_start:name_start].split()
+        return bool(words) and words[-1][0].isupper() and fold(words[-1]) in places.NATIONALITIES
+    before = view[max(0, name_start - 20) : name_start].rstrip(" ")
+    word = before.rsplit(" ", 1)[-1].rsplit("'", 1)[-1]
+    return word[:1].isupper() and before.endswith(word) and fold(word) in places.NATIONALITIES
+
+
+def _second_role(person: PersonMention, role: RoleMention) -> PersonMention:
+    """A second title of *person*, as its own mention whose span is the title."""
+    return PersonMention(
+        span=role.span, name=person.name, name_span=person.name_span, honorific=person.honorific, role=role
+    )
+
+
+def _continues_a_list(view: str, position: int, roles_by_start: "dict[int, _Role]") -> bool:
+    """True when a list of people goes on after *position* (``..., le président X et ...``): a
+    title followed by ``, rank Name`` is then an enumeration, not one person's two titles."""
+    patterns = _patterns()
+    if patterns.list_next.match(view, position) is not None:
+        return True
+    comma = patterns.comma.match(view, position)
+    if comma is None or comma.end() == position:
+        return False
+    following = roles_by_start.get(comma.end())
+    return following is not None and following.definite and following.start == comma.end()
+
+
+def _after_institution(view: str, low: str, position: int) -> bool:
     """True when an institution's name runs up to *position* (``Bureau du conseiller``)."""
-    window_start = max(0, position - 60)
-    window = view[window_start:position]
-    cut = max(window.rfind(c) for c in ",;:.()\n")
-    window = window[cut + 1 :]
-    return any(window[match.start()].isupper() for match in _patterns().institution.finditer(window))
+    start = max(0, position - 60)
+    cut = max(view.rfind(c, start, position) for c in ",;:.()\n")
+    if cut >= 0:
+        start = cut + 1
+    return any(view[match.start()].isupper() for match in _patterns().institution.finditer(low, start, position))

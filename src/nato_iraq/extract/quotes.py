@@ -10,40 +10,60 @@ Quotation marks
 
 What is a quote
     The reporter also puts names, labels and borrowed words between quotation marks (``le
-    prétendu « État islamique en Iraq et au Levant »``, ``une mission « non-combattante »``, à la
-    suite « d'une demande des autorités irakiennes »). Rule: a quote has the *shape of a
+    prétendu « État islamique en Iraq et au Levant »``, ``une opération baptisée « Inherent
+    Resolve »``). A quoted *name* is never a quote: text after a naming word (``prétendu``,
+    ``baptisé``), or text without a final stop whose content words are mostly capitalised
+    (``«NATO Mission in Iraq»``). Other quoted words are a quote when they have the *shape of a
     sentence* (two or more words, an initial capital and a final ``.``, ``!``, ``?`` or ``…``) or
     at least **four content words** -- words that are not French function words
-    (:data:`~nato_iraq.extract.lexicon.people.FUNCTION_WORDS`). Counting content words rather than
-    words is what tells ``« d'une demande des autorités irakiennes »`` (three: a fragment of the
-    reporter's sentence) from ``"davantage d'institutions irakiennes de sécurité"`` (four: words of
-    the speaker). A quoted *name* is never a quote: text after a naming word (``prétendu``,
-    ``baptisé``), or text without a final stop whose content words are mostly capitalised
-    (``«NATO Mission in Iraq»``).
+    (:data:`~nato_iraq.extract.lexicon.people.FUNCTION_WORDS`) -- or, however short, when a
+    clause attributes them to someone (``a jugé ce vote « contraignant »``, ``une décision sera
+    prise « le moment venu », a précisé M. Stoltenberg``): a speaker's words quoted in part are
+    still the speaker's words. A fragment that nobody is said to have said (``à la suite « d'une
+    demande des autorités »``) is the reporter's phrasing and is left out.
 
 Attribution
     The clause that says who spoke is looked for first *after* the quote, in the rest of its
     sentence, as an incise (``", a dit Jens Stoltenberg``, ``», a ajouté l'Otan``, ``", a-t-il
-    affirmé``), then *before* it in the same sentence (``M. X a déclaré : « ... »``, ``Comme l'a
-    souligné X, « ... »``, ``selon M. X, « ... »``, ``Il a rappelé que ... "..."``). Quotes of one
-    sentence with no clause between them share the clause (``"a", "b", a-t-il affirmé``).
+    affirmé``, ``», selon un diplomate``), then *before* it in the same sentence (``M. X a déclaré :
+    « ... »``, ``Comme l'a souligné X, « ... »``, ``selon M. X, « ... »``, ``Pour la ministre,
+    « ... »``, ``Il a rappelé que ... "..."``), where a verb that quotes its object (``a salué
+    « un signal fort »``, ``a qualifié de « ... »``, ``a évoqué``, ``a dénoncé``: see
+    :data:`~nato_iraq.extract.lexicon.people.QUOTE_VERBS`) attributes the quote that follows it
+    in its clause. Quotes of one sentence with no clause between them share the clause (``"a",
+    "b", a-t-il affirmé``). A quote with no clause of its own that follows, in the same or the
+    next paragraph, an attributed quote or a reporting clause with a speaker continues that
+    statement and points at the same clause; with nothing before it, it stays unattributed.
     ``cue`` is the verb group (``a-t-il affirmé``, ``a encore affirmé``, ``a dit``);
-    ``speaker_span`` the speaker's noun phrase up to the end of its name, title or body
-    (``le général de brigade Pierfranco Tria``, ``l'Otan``), or the pronoun, with ``pronoun=True``.
+    ``speaker_span`` the speaker's noun phrase up to the end of its name, title or body (``le
+    général de brigade Pierfranco Tria``, ``M. de Hoop Scheffer``, ``l'Otan``), or the pronoun,
+    with ``pronoun=True``.
 
-Patterns on words run on a same-length accent-folded view of
-:func:`~nato_iraq.document.analysis_text`; verb forms run on the accented view, where
-``indiqué`` is not ``indique``.
+Reporting clauses
+    :func:`find_reports` returns the reporting clauses (verbs of
+    :data:`~nato_iraq.extract.lexicon.people.REPORTING_VERBS`) that have a speaker, outside
+    quotation marks and outside the document's title: a headline's present tense (``L'OTAN
+    réaffirme son partenariat``) is not a statement.
+
+Speed
+    Verb forms are found with one scan of :func:`~nato_iraq.extract._text.view` that opens with
+    a literal space (the regex engine then skips in C to each word start); everything else is
+    anchored matching or searching in short windows around the few verbs and quotation marks.
+    Sentence bounds are found around a position on demand, and a clause's speaker is read only
+    when a quote or :func:`find_reports` asks for it. Lexicon words are matched on accent-folded
+    copies of the view (one byte translation each, see :func:`_fold_views`), so the patterns
+    are plain tries without flags, cheap to compile. The analysis is kept for as long as its
+    document lives, so :func:`find_reports` after :func:`find` costs only its own part.
 """
 
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterable
+import weakref
 
 import attrs
 
-from ..document import Document
+from ..document import Document, Span
 from . import _text
 from .lexicon import fold as _fold_uncached
 from .lexicon import people as lex
@@ -53,9 +73,15 @@ from .mentions import QuoteMention, ReportMention
 __all__ = ["find", "find_reports"]
 
 #: Words repeat: fold each distinct one once.
-fold = functools.lru_cache(maxsize=1 << 16)(_fold_uncached)
+_fold_cached = functools.lru_cache(maxsize=1 << 16)(_fold_uncached)
 
-_UPPER = "A-ZÆØÞŒŁ"
+
+def fold(text: str) -> str:
+    """:func:`nato_iraq.extract.lexicon.fold`; an ASCII word only needs lower-casing."""
+    return text.lower() if text.isascii() else _fold_cached(text)
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞŒŁŠŽČŘŞĞİŚŻ"
 _LETTER = r"[^\W\d_]"
 _CAPTOK = rf"(?!(?:[A-NP-Z]|Qu|Jusqu|Lorsqu|Puisqu)')[{_UPPER}]{_LETTER}*(?:['-]{_LETTER}+){{0,4}}"
 #: Words before a full stop that does not end a sentence (``M. Stoltenberg``, ``etc. et``).
@@ -64,129 +90,139 @@ _ABBREVIATIONS = frozenset(
 )
 #: How far from a quote its attribution clause may be looked for (characters).
 _REACH = 400
-_LOOSE = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]"}
+#: How far a sentence is looked for around a position, and a paragraph before a quote.
+_SENTENCE_REACH = 3000
+#: How far a verb that quotes its object may be from the quote (characters): ``a salué un accord
+#: qui « ouvre une nouvelle étape »``.
+_OBJECT_REACH = 120
+_PRONOUNS = "il|elle|on|ils|elles"
+_STOPS = ".!?…"
+_CLOSERS = ',»”"'
 
 
-def _alternation(words: "Iterable[str]", *, loose: bool = False) -> str:
-    """A regex matching any of *words*, as a trie (shared prefixes are tried once, which is what
-    keeps a few hundred alternatives fast); a space matches 1-3 spaces; *loose* lets an unaccented
-    letter match its accented forms."""
-
-    def char(c: str) -> str:
-        if c == " ":
-            return " {1,3}"
-        return _LOOSE.get(c, re.escape(c)) if loose else re.escape(c)
-
-    return _trie(words, char)
+def _words(words: "list[str] | tuple[str, ...] | set[str] | frozenset[str]") -> str:
+    """A trie of folded lower-case *words* (a space matches one to three spaces)."""
+    return _text.alternation(sorted(words))
 
 
-def _trie(words: "Iterable[str]", char: "Callable[[str], str]") -> str:
-    root: dict[str, dict[str, object]] = {}
-    for word in words:
-        node = root
-        for c in word:
-            node = node.setdefault(c, {})  # type: ignore[assignment]
-        node[""] = {}
+@attrs.frozen
+class _VerbForm:
+    """What a verb form found in the text can be."""
 
-    def build(node: "dict[str, dict[str, object]]") -> str:
-        branches = [char(c) + build(child) for c, child in sorted(node.items()) if c]  # type: ignore[arg-type]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body
-
-    return build(root)
+    participle: bool
+    finite: bool
+    quote_only: bool
 
 
 @attrs.frozen
 class _Patterns:
-    cue: "re.Pattern[str]"
+    forms: "dict[str, _VerbForm]"
+    verb: "re.Pattern[str]"
+    auxiliary: "re.Pattern[str]"
+    inversion: "re.Pattern[str]"
     skip: "re.Pattern[str]"
-    after: tuple["re.Pattern[str]", ...]
-    before: tuple["re.Pattern[str]", ...]
+    after: "tuple[re.Pattern[str], ...]"
+    before: "tuple[re.Pattern[str], ...]"
     pronoun_before: "re.Pattern[str]"
     generic: "re.Pattern[str]"
-    name: "re.Pattern[str]"
     preposition: "re.Pattern[str]"
+    preposition_after: "re.Pattern[str]"
     comme: "re.Pattern[str]"
-    sentence_end: "re.Pattern[str]"
+    marks: "dict[str, re.Pattern[str]]"
+    tokens: "re.Pattern[str]"
+
+
+def _verb_forms() -> "dict[str, _VerbForm]":
+    forms: dict[str, _VerbForm] = {}
+    for table, quote_only in ((lex.QUOTE_VERBS, True), (lex.REPORTING_VERBS, False)):
+        for participles, finites in table.values():
+            for form in set(participles) | set(finites):
+                old = forms.get(form)
+                forms[form] = _VerbForm(
+                    participle=form in participles or (old is not None and old.participle),
+                    finite=form in finites or (old is not None and old.finite),
+                    quote_only=quote_only,
+                )
+    return forms
 
 
 @functools.cache
 def _patterns() -> _Patterns:
-    participles: set[str] = set()
-    finites: set[str] = set()
-    for past, finite in lex.REPORTING_VERBS.values():
-        participles.update(past)
-        finites.update(finite)
+    """Patterns on three same-length texts: verb forms on the view (accents tell ``indiqué``
+    from ``indique``); lexicon words alone on *low*, the view folded and lower-cased; speakers,
+    where a name's capitals matter, on the folded view with the lexicon parts case-insensitive."""
+    forms = _verb_forms()
     auxiliaries = "|".join(lex.AUXILIARIES)
-    adverbs_loose = _alternation(lex.REPORT_ADVERBS, loose=True)
-    adverbs = _alternation(lex.REPORT_ADVERBS)
-    pronouns = "il|elle|on|ils|elles"
-    part = _alternation(participles)
-    fin = _alternation(finites)
-    cue = re.compile(
-        rf"(?i)(?<![\w-])(?:"
-        rf"(?:{auxiliaries})(?:-t)?-(?P<p1>{pronouns})(?: {{1,2}}(?:{adverbs_loose})){{0,2}} {{1,2}}(?:{part})"
-        rf"|(?:{auxiliaries})(?: {{1,2}}(?:{adverbs_loose})){{0,2}} {{1,2}}(?:{part})"
-        rf"|(?:{fin})(?:-t)?-(?P<p2>{pronouns})"
-        rf"|(?P<finite>{fin})"
-        rf")(?![\w-])"
-    )
+    reflexive = _words({fold(a) for a in lex.REFLEXIVE_AUXILIARIES})
+    adverbs = _words(lex.REPORT_ADVERBS)
     honorifics = "|".join(re.escape(h) for h in sorted(lex.HONORIFICS, key=len, reverse=True))
-    prefixes = _alternation(lex.NAME_PREFIXES)
-    particles = _alternation(lex.NAME_PARTICLES)
+    prefixes = _text.alternation(lex.NAME_PREFIXES)
+    particles = _text.alternation(lex.NAME_PARTICLES)
     token = rf"(?:(?i:{prefixes})-)?{_CAPTOK}"
     name = rf"(?<![\w'-]){token}(?: (?:(?:{particles}) ){{0,2}}{token}){{0,4}}"
-    titles = _alternation(list(lex.TITLES) + list(lex.RANKS))
-    nationalities = _alternation(places.NATIONALITIES)
-    departments = _alternation(lex.DEPARTMENTS)
-    orgs = _alternation({k[2:] if k.startswith("l'") else k for k in places.ORGANISATIONS})
-    countries = _alternation(places.COUNTRIES)
+    titles = _words(list(lex.TITLES) + list(lex.RANKS))
+    nationalities = _words(set(places.NATIONALITIES))
+    departments = _words(set(lex.DEPARTMENTS))
+    qualifiers = _words(lex.TITLE_QUALIFIERS)
+    orgs = _words({k[2:] if k.startswith("l'") else k for k in places.ORGANISATIONS})
+    countries = _words(set(places.COUNTRIES))
+    units = _words(lex.ROLE_UNITS)
     role = (
         rf"(?i:(?<![\w-])(?:{titles})(?![\w-])"
-        rf"(?: {{1,3}}(?:{nationalities})\b)?(?: {{1,3}}(?:{departments})\b)?(?: {{1,3}}(?:{nationalities})\b)?"
+        rf"(?: {{1,3}}(?:{nationalities}|{qualifiers})(?![\w-])){{0,2}}(?: {{1,3}}(?:{departments})\b)?"
+        rf"(?: {{1,3}}(?:{nationalities})\b)?"
+        rf"(?: {{1,3}}(?:de {{1,3}}l'|de {{1,3}}la {{1,3}}|du {{1,3}}|des {{1,3}})(?:{units})(?![\w-]))?"
         rf"(?: {{1,3}}(?:de {{1,3}}l'|de {{1,3}}la {{1,3}}|de {{1,3}}|du {{1,3}}|des {{1,3}}|d')"
         rf"(?:{orgs}|{countries}|(?-i:{_CAPTOK}(?: {_CAPTOK}){{0,2}}))(?![\w-]))?"
         rf"(?: {{1,3}}(?:en|au) {{1,3}}(?:{countries})\b)?)"
     )
     det = r"(?i:(?:le|la|les|l') {0,2}|l')"
-    hon_name = rf"(?:{honorifics}) {{0,2}}{name}"
+    hon_name = rf"(?:{honorifics}) {{0,2}}(?:(?:{particles}) {{1,2}}){{0,2}}{name}"
     role_np = rf"(?:{det})?{role}(?:(?:, {{0,2}}| {{1,2}})(?:(?:{honorifics}) {{0,2}})?(?P<rname>{name}))?"
-    body = rf"(?:{det})?(?i:{orgs})(?![\w-])|(?:{det}){_CAPTOK}"
-    stops = _alternation(lex.SPEAKER_STOPS)
+    body = rf"(?<![\w'-])(?:(?:{det})?(?i:{orgs})(?![\w-])|(?:{det}){_CAPTOK})"
+    stops = _words(lex.SPEAKER_STOPS)
     word = rf"{_LETTER}[\w-]{{0,40}}"
     generic = re.compile(
         rf"(?i:(?:le|la|les|un|une) {{1,2}}|l')(?:{word})"
         rf"(?:(?i: {{1,2}}(?:de {{1,2}}la {{1,2}}|de {{1,2}}l'|de {{1,2}}|du {{1,2}}|des {{1,2}}|d'))(?:{word})"
         rf"| {{1,2}}(?!(?i:{stops})(?![\w'-])){word}){{0,6}}"
     )
-    appositive = r"(?:, [^,.;:«»\"“”\n]{1,120},)?"
-    before = tuple(
-        re.compile(p)
-        for p in (
-            rf"(?P<sp>{hon_name}){appositive} {{0,2}}(?:(?i:{adverbs}) {{1,2}}){{0,2}}$",
-            rf"(?P<sp>{role_np}),? {{0,2}}(?:(?i:{adverbs}) {{1,2}}){{0,2}}$",
-            rf"(?P<sp>{name}){appositive} {{0,2}}(?:(?i:{adverbs}) {{1,2}}){{0,2}}$",
-            rf"(?P<sp>{body}) {{0,2}}(?:(?i:{adverbs}) {{1,2}}){{0,2}}$",
-        )
+    adverbs_ci = rf" {{0,2}}(?:(?i:{adverbs}) {{1,2}}){{0,2}}"
+    # What may stand between a subject and its verb: for a name, an apposition closed by a
+    # comma (``X, ministre des Armées, a dit``); after a title and a name, a comma; after a
+    # body, nothing but adverbs. The subject patterns are the ``after`` ones, searched in the
+    # window before the verb (one compiled copy of each, not two).
+    before = (
+        re.compile(rf"(?:, [^,.;:«»\"“”\n]{{1,120}},)?{adverbs_ci}"),
+        re.compile(rf",?{adverbs_ci}"),
+        re.compile(rf"(?:, [^,.;:«»\"“”\n]{{1,120}},)?{adverbs_ci}"),
+        re.compile(adverbs_ci),
     )
     after = tuple(re.compile(rf"(?P<sp>{p})") for p in (hon_name, role_np, name, body))
-    attributions = _alternation(lex.ATTRIBUTION_PREPOSITIONS + lex.SENTENCE_INITIAL_ATTRIBUTIONS)
+    attributions = _words(lex.ATTRIBUTION_PREPOSITIONS + lex.SENTENCE_INITIAL_ATTRIBUTIONS)
     return _Patterns(
-        cue=cue,
-        skip=re.compile(rf"(?i)(?:[ ,]{{1,3}}(?:{adverbs})(?![\w'-])){{0,4}}[ ,]{{1,3}}"),
+        forms=forms,
+        # A literal space first: the engine jumps from space to space in C.
+        verb=re.compile(rf" (?P<verb>{_text.alternation(forms)})(?:(?![\w-])|(?=(?:-t)?-(?:{_PRONOUNS})(?![\w-])))"),
+        auxiliary=re.compile(
+            rf"(?<![\w-])(?:(?:{auxiliaries})(?:(?:-t)?-(?P<p1>{_PRONOUNS}))?|(?P<refl>{reflexive}))"
+            rf"(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"
+        ),
+        inversion=re.compile(rf"(?:-t)?-(?P<p>{_PRONOUNS})(?![\w-])"),
+        skip=re.compile(rf"(?:[ ,]{{1,3}}(?:{adverbs})(?![\w'-])){{0,4}}[ ,]{{1,3}}"),
         after=after,
         before=before,
-        pronoun_before=re.compile(rf"(?i)(?<![\w'-])(?P<sp>{pronouns})(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}$"),
+        pronoun_before=re.compile(rf"(?<![\w'-])(?P<sp>{_PRONOUNS})(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"),
         generic=generic,
-        name=re.compile(name),
-        preposition=re.compile(rf"(?i)(?<![\w'-])(?P<word>{attributions})(?= )"),
-        comme=re.compile(r"(?i)(?:comme|ainsi que|tel que) {1,2}l' {0,2}$"),
-        sentence_end=re.compile(r"[.!?…]+|\n"),
+        preposition=re.compile(rf"(?<![\w'-])(?P<word>{attributions})(?= )"),
+        preposition_after=re.compile(rf"[ ,]{{0,3}}(?<![\w'-])(?P<word>{_words(lex.ATTRIBUTION_PREPOSITIONS)})(?= )"),
+        comme=re.compile(r"(?:comme|ainsi que|tel que) {1,2}l' {0,2}\Z"),
+        marks={"«": re.compile("[«»\n]"), "“": re.compile("[“”\n]")},
+        tokens=re.compile(rf"{_LETTER}+|\d+"),
     )
+
+
+_NOUN_MARKERS = lex.DETERMINERS | lex.SUBJECT_BLOCKERS
 
 
 # --- quotation marks ---------------------------------------------------------------------------
@@ -202,17 +238,13 @@ class _Marked:
     inner_end: int
 
 
-def _paragraph_end(text: str, position: int) -> int:
-    end = text.find("\n", position)
-    return len(text) if end < 0 else end
-
-
 def _next_paragraph_opening(text: str, paragraph_end: int) -> int | None:
     """Offset of the first non-space character of the next non-empty paragraph."""
     position = paragraph_end
-    while position < len(text) and text[position] in " \n":
+    length = len(text)
+    while position < length and text[position] in " \n":
         position += 1
-    return position if position < len(text) else None
+    return position if position < length else None
 
 
 def _trim_end(text: str, end: int, floor: int) -> int:
@@ -224,6 +256,7 @@ def _trim_end(text: str, end: int, floor: int) -> int:
 def _guillemets(text: str, opener: str, closer: str, continuations: str) -> list[_Marked]:
     """Pairs of *opener*/*closer*, nested pairs inside, across paragraphs by continuation."""
     found: list[_Marked] = []
+    marks = _patterns().marks[opener]
     position = 0
     while True:
         start = text.find(opener, position)
@@ -233,26 +266,23 @@ def _guillemets(text: str, opener: str, closer: str, continuations: str) -> list
         cursor = start + 1
         close: tuple[int, int] | None = None  # (inner_end, end)
         while close is None:
-            paragraph_end = _paragraph_end(text, cursor)
-            index = cursor
-            while index < paragraph_end:
-                char = text[index]
-                if char == opener and char != closer:
-                    depth += 1
-                elif char == closer:
-                    depth -= 1
-                    if depth == 0:
-                        close = (index, index + 1)
-                        break
-                index += 1
-            if close is not None:
-                break
-            following = _next_paragraph_opening(text, paragraph_end)
-            if following is not None and text[following] in continuations:
-                cursor = following + 1
-                continue
-            end = _trim_end(text, paragraph_end, start + 1)
-            close = (end, end)
+            mark = marks.search(text, cursor)
+            if mark is None or mark.group() == "\n":
+                paragraph_end = len(text) if mark is None else mark.start()
+                following = _next_paragraph_opening(text, paragraph_end)
+                if following is not None and text[following] in continuations:
+                    cursor = following + 1
+                    continue
+                end = _trim_end(text, paragraph_end, start + 1)
+                close = (end, end)
+            elif mark.group() == closer:
+                depth -= 1
+                if depth == 0:
+                    close = (mark.start(), mark.end())
+                cursor = mark.end()
+            else:
+                depth += 1
+                cursor = mark.end()
         found.append(_Marked(start, close[1], start + 1, close[0]))
         position = close[1]
 
@@ -260,28 +290,34 @@ def _guillemets(text: str, opener: str, closer: str, continuations: str) -> list
 def _straight(text: str) -> list[_Marked]:
     """Straight quotes, paired by alternation within a paragraph (continued the French way)."""
     found: list[_Marked] = []
-    open_at: int | None = None
-    position = 0
-    length = len(text)
-    while position < length:
-        paragraph_end = _paragraph_end(text, position)
-        index = text.find('"', position, paragraph_end)
-        while index >= 0:
-            if open_at is None:
-                open_at = index
-            else:
-                found.append(_Marked(open_at, index + 1, open_at + 1, index))
-                open_at = None
-            index = text.find('"', index + 1, paragraph_end)
-        if open_at is not None:
-            following = _next_paragraph_opening(text, paragraph_end)
-            if following is not None and text[following] == '"':
-                position = following + 1
+    positions: list[int] = []
+    index = text.find('"')
+    while index >= 0:
+        positions.append(index)
+        index = text.find('"', index + 1)
+    count = len(positions)
+    current = 0
+    while current < count:
+        open_at = positions[current]
+        cursor = open_at + 1
+        following_index = current + 1
+        while True:
+            newline = text.find("\n", cursor)
+            following = positions[following_index] if following_index < count else -1
+            if following >= 0 and (newline < 0 or following < newline):
+                found.append(_Marked(open_at, following + 1, open_at + 1, following))
+                current = following_index + 1
+                break
+            paragraph_end = len(text) if newline < 0 else newline
+            opening = _next_paragraph_opening(text, paragraph_end) if newline >= 0 else None
+            if opening is not None and opening == following:
+                cursor = opening + 1  # the next paragraph opens with a mark: the quote goes on
+                following_index += 1
                 continue
             end = _trim_end(text, paragraph_end, open_at + 1)
             found.append(_Marked(open_at, end, open_at + 1, end))
-            open_at = None
-        position = paragraph_end + 1
+            current = following_index
+            break
     return found
 
 
@@ -296,7 +332,9 @@ def _single(original: str, view: str) -> list[_Marked]:
         position = start + 1
         if view[start] != "'":
             continue  # blanked furniture
-        paragraph_end = _paragraph_end(original, start)
+        paragraph_end = original.find("\n", start)
+        if paragraph_end < 0:
+            paragraph_end = len(original)
         index = original.find("\u2019", start + 1, paragraph_end)
         while index >= 0 and index + 1 < len(original) and original[index + 1].isalpha():
             index = original.find("\u2019", index + 1, paragraph_end)
@@ -308,12 +346,14 @@ def _single(original: str, view: str) -> list[_Marked]:
 
 
 def _all_marked(document: Document, view: str) -> list[_Marked]:
-    candidates = (
-        _guillemets(view, "«", "»", "«»")
-        + _guillemets(view, "“", "”", "“")
-        + _straight(view)
-        + _single(document.text, view)
-    )
+    candidates: list[_Marked] = []
+    if "«" in view:
+        candidates += _guillemets(view, "«", "»", "«»")
+    if "“" in view:
+        candidates += _guillemets(view, "“", "”", "“")
+    candidates += _straight(view)
+    if "\u2018" in document.text:
+        candidates += _single(document.text, view)
     candidates.sort(key=lambda m: (m.start, -m.end))
     outer: list[_Marked] = []
     last_end = -1
@@ -324,67 +364,47 @@ def _all_marked(document: Document, view: str) -> list[_Marked]:
     return outer
 
 
-def _is_quote(document_view: str, folded: str, marked: _Marked) -> bool:
-    """The rule of the module docstring: a sentence's shape or four content words, not a name."""
-    inner = document_view[marked.inner_start : marked.inner_end].strip()
+_NAME, _FRAGMENT, _QUOTE = 0, 1, 2
+
+
+def _kind(view: str, marked: _Marked) -> int:
+    """The rule of the module docstring: a name, a fragment (a quote only when attributed), or a
+    quote by its own shape."""
+    inner = view[marked.inner_start : marked.inner_end].strip()
     if not inner:
-        return False
-    before = folded[max(0, marked.start - 40) : marked.start].split()
-    if before and before[-1].strip(",;:(") in lex.NAMING_CUES:
-        return False
-    tokens = re.findall(rf"{_LETTER}+|\d+", inner)
-    content = [t for t in tokens if fold(t) not in lex.FUNCTION_WORDS]
+        return _NAME
+    before = view[max(0, marked.start - 40) : marked.start].split()
+    if before and fold(before[-1].strip(",;:(")) in lex.NAMING_CUES:
+        return _NAME
+    if len(before) >= 2 and before[-1] == "comme" and before[-2].endswith(("é", "ée", "és", "ées")):
+        return _NAME  # ``annoncée comme « cruciale »``: a label nobody is said to have said
+    tokens = _patterns().tokens.findall(inner)
     stripped = inner.rstrip(' »”"\u2019«“)')
-    final_stop = stripped.endswith((".", "!", "?", "…"))
-    if not final_stop and content and content[0][0].isupper():
+    if stripped.endswith((".", "!", "?", "…")):
+        if len(tokens) >= 2 and inner[0].isupper():
+            return _QUOTE
+        content = [t for t in tokens if fold(t) not in lex.FUNCTION_WORDS]
+        return _QUOTE if len(content) >= 4 else _FRAGMENT
+    content = [t for t in tokens if fold(t) not in lex.FUNCTION_WORDS]
+    if content and content[0][0].isupper():
         capitalised = sum(1 for t in content if t[0].isupper())
         if capitalised * 2 > len(content):
-            return False
-    if final_stop and len(tokens) >= 2 and inner[0].isupper():
-        return True
-    return len(content) >= 4
+            return _NAME
+    return _QUOTE if len(content) >= 4 else _FRAGMENT
 
 
-# --- sentences ---------------------------------------------------------------------------------
+# --- the analysis of one document --------------------------------------------------------------
 
 
-def _sentence_ends(document: Document, view: str, quotes: list[_Marked]) -> list[int]:
-    """Offsets just after each sentence end, ignoring stops inside quotation marks.
+@attrs.frozen
+class _Cue:
+    """A verb group found in the text; whether it is a reporting clause depends on its speaker."""
 
-    Furniture (a header date, a byline) is a boundary too: it is not part of a sentence.
-    """
-    starts = [q.inner_start for q in quotes]
-    ends: list[int] = [offset for f in document.furniture for offset in (f.span.start, f.span.end)]
-    for match in _patterns().sentence_end.finditer(view):
-        position = match.start()
-        index = bisect.bisect_right(starts, position) - 1
-        if index >= 0 and quotes[index].inner_start <= position < quotes[index].inner_end:
-            continue
-        if match.group() != "\n" and match.group() == ".":
-            word = re.search(r"([^\W\d_]{1,4})$", view[max(0, position - 5) : position])
-            abbreviation = word is not None and fold(word.group(1)) in _ABBREVIATIONS
-            if word and (abbreviation or (len(word.group(1)) == 1 and word.group(1).isupper())):
-                continue
-            if view[position - 1 : position].isdigit() and view[position + 1 : position + 2].isdigit():
-                continue  # 3.5
-            following = view[match.end() : match.end() + 3].lstrip(' »”"\u2019)')
-            if following[:1].islower():
-                continue
-        ends.append(match.end())
-    return sorted(set(ends))
-
-
-def _sentence(view: str, ends: list[int], position: int) -> tuple[int, int]:
-    index = bisect.bisect_right(ends, position)
-    start = ends[index - 1] if index > 0 else 0
-    end = ends[index] if index < len(ends) else len(view)
-    while start < end and view[start].isspace():
-        start += 1
-    end = _trim_end(view, end, start)
-    return start, end
-
-
-# --- reporting clauses -------------------------------------------------------------------------
+    start: int
+    end: int
+    pronoun: tuple[int, int] | None
+    finite: bool  # a bare finite form (``annonce``): a verb only with a speaker or as an incise
+    quote_only: bool  # a verb that quotes its object (``a salué``): attributes a quote only
 
 
 @attrs.frozen
@@ -393,6 +413,311 @@ class _Clause:
     cue_end: int
     speaker: tuple[int, int] | None
     pronoun: bool
+    quote_only: bool = False
+
+
+class _Analysis:
+    """Marks, verb groups and, on demand, sentences and speakers of one document, shared by
+    :func:`find` and :func:`find_reports` (the resolver calls both on the same document).
+
+    A plain class, not a frozen attrs one: it is a cache that fills in as speakers and
+    sentences are asked for, and never leaves this module.
+    """
+
+    def __init__(self, document: Document) -> None:
+        self.view = view = _text.view(document)
+        self.folded, self.low = _text.folded_view(document), _text.lower_view(document)
+        self.marked = _all_marked(document, view)
+        self.mark_starts = [m.inner_start for m in self.marked]
+        self.close_ends = frozenset(m.end for m in self.marked)
+        self.stop_chars = [c for c in ".!?…\n" if c in view] or ["\n"]
+        self.boundaries = sorted({o for f in document.furniture for o in (f.span.start, f.span.end)})
+        self.cues = self._cues()
+        self.cue_starts = [c.start for c in self.cues]
+        self._clauses: dict[int, _Clause | None] = {}
+        self._second_names: frozenset[str] | None = None
+        self._stops: dict[int, int | None] = {}
+        self._spans: dict[tuple[int, int], Span] = {}
+        self._sentences: list[tuple[int, int, int, int]] = []  # (start, end, from, to) found so far
+        self._sentence_starts: list[int] = []  # their ``from``, sorted
+
+    # -- positions
+
+    def span(self, document: Document, start: int, end: int) -> Span:
+        """``document.span(start, end)``, made once: quotes and reports share cues and speakers."""
+        key = (start, end)
+        span = self._spans.get(key)
+        if span is None:
+            span = self._spans[key] = document.span(start, end)
+        return span
+
+    def in_quote(self, position: int) -> bool:
+        index = bisect.bisect_right(self.mark_starts, position) - 1
+        return index >= 0 and self.marked[index].inner_start <= position < self.marked[index].inner_end
+
+    def _stop_end(self, index: int) -> int | None:
+        """If the stop character at *index* ends a sentence, the offset just after its run."""
+        if index not in self._stops:
+            self._stops[index] = self._read_stop(index)
+        return self._stops[index]
+
+    def _read_stop(self, index: int) -> int | None:
+        view = self.view
+        if view[index] == "\n":
+            return None if self.in_quote(index) else index + 1
+        start = index
+        while start > 0 and view[start - 1] in _STOPS:
+            start -= 1
+        end = index + 1
+        while end < len(view) and view[end] in _STOPS:
+            end += 1
+        if self.in_quote(start):
+            return None
+        if end - start == 1 and view[start] == ".":
+            letters = start
+            while letters > 0 and start - letters < 5 and view[letters - 1].isalpha():
+                letters -= 1
+            word = view[letters:start]
+            if 0 < len(word) <= 4 and (fold(word) in _ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+                return None
+            if view[start - 1 : start].isdigit() and view[end : end + 1].isdigit():
+                return None  # 3.5
+            following = view[end : end + 3].lstrip(' »”"\u2019)')
+            if following[:1].islower():
+                return None
+        return end
+
+    def sentence(self, position: int) -> tuple[int, int]:
+        """Bounds of the sentence around *position*, without surrounding spaces. Stops inside
+        quotation marks do not end a sentence; a line break and furniture always do."""
+        index = bisect.bisect_right(self._sentence_starts, position) - 1
+        if index >= 0:
+            start, end, _, hi = self._sentences[index]
+            if position < hi:
+                return start, end
+        bounds = self._read_sentence(position)
+        index = bisect.bisect_right(self._sentence_starts, bounds[2])
+        self._sentence_starts.insert(index, bounds[2])
+        self._sentences.insert(index, bounds)
+        return bounds[0], bounds[1]
+
+    def _read_sentence(self, position: int) -> tuple[int, int, int, int]:
+        """The sentence around *position*, and the range of positions it answers for."""
+        view = self.view
+        boundary = bisect.bisect_right(self.boundaries, position)
+        floor = self.boundaries[boundary - 1] if boundary > 0 else 0
+        ceiling = self.boundaries[boundary] if boundary < len(self.boundaries) else len(view)
+        # a sentence is read at most this far each way: text without sentence ends (one huge
+        # line of abbreviations, say) then costs a bounded amount per position, not its length
+        floor = max(floor, position - _SENTENCE_REACH)
+        ceiling = min(ceiling, position + _SENTENCE_REACH)
+        start = floor
+        cursor = position
+        while cursor > floor:
+            index = max(view.rfind(c, floor, cursor) for c in self.stop_chars)
+            if index < 0:
+                break
+            end = self._stop_end(index)
+            if end is not None and end <= position:
+                start = end
+                break
+            cursor = index
+        end = ceiling
+        lo = start
+        cursor = max(position, start)
+        while cursor < ceiling:
+            hits = [i for i in (view.find(c, cursor, ceiling) for c in self.stop_chars) if i >= 0]
+            if not hits:
+                break
+            index = min(hits)
+            stop = self._stop_end(index)
+            if stop is not None and stop > position:
+                end = stop
+                break
+            cursor = index + 1
+        hi = end
+        while start < end and view[start].isspace():
+            start += 1
+        return start, _trim_end(view, end, start), lo, hi
+
+    def previous_char(self, lo: int, position: int) -> int | None:
+        """Offset of the last non-space character before *position* (not before *lo*)."""
+        index = position - 1
+        view = self.view
+        while index >= lo and view[index].isspace():
+            index -= 1
+        return index if index >= lo else None
+
+    def second_name(self, word: str) -> bool:
+        """True when *word* follows a capitalised word or an honorific somewhere (``Lloyd
+        Austin``): a one-word subject is read as a surname only then. The words are collected
+        in one pass, the first time one is asked for."""
+        if self._second_names is None:
+            pattern = rf"(?<![\w'.-])(?:[{_UPPER}][\w-]{{0,40}}|M\.|Mme) {{1,2}}([{_UPPER}][\w'-]{{0,40}})(?![\w'-])"
+            self._second_names = frozenset(m.group(1) for m in re.finditer(pattern, self.view))
+        return word in self._second_names
+
+    def mark_between(self, start: int, end: int) -> bool:
+        """True when a quotation mark pair opens between *start* and *end*."""
+        index = bisect.bisect_right(self.mark_starts, start)
+        return index < len(self.marked) and self.marked[index].start < end
+
+    # -- verbs and clauses
+
+    def _cues(self) -> list[_Cue]:
+        patterns = _patterns()
+        view = self.view
+        low = self.low
+        forms = patterns.forms
+        auxiliary_search = patterns.auxiliary.search
+        auxiliaries = frozenset(lex.AUXILIARIES)
+        cues: list[_Cue] = []
+        for match in patterns.verb.finditer(view):
+            start, end = match.start("verb"), match.end("verb")
+            if self.in_quote(start):
+                continue
+            form = forms.get(" ".join(match.group("verb").split()))
+            if form is None:
+                continue
+            cue: _Cue | None = None
+            if form.participle:
+                previous = low[max(0, start - 9) : start - 1].rsplit(" ", 1)[-1]
+                if previous in auxiliaries and not low[start - 2 - len(previous) : start - 1 - len(previous)].isalnum():
+                    cue = _Cue(start - 1 - len(previous), end, None, False, form.quote_only)  # ``a dit``
+                else:
+                    auxiliary = auxiliary_search(low, max(0, start - 60), start)
+                    if auxiliary is not None:
+                        pronoun = auxiliary.span("p1") if auxiliary.group("p1") else None
+                        quote_only = form.quote_only or auxiliary.group("refl") is not None
+                        cue = _Cue(auxiliary.start(), end, pronoun, False, quote_only)
+            if cue is None and form.finite:
+                inversion = patterns.inversion.match(view, end)
+                if inversion is not None:
+                    cue = _Cue(start, inversion.end(), inversion.span("p"), False, form.quote_only)
+                elif view[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1].lower() not in _NOUN_MARKERS:
+                    cue = _Cue(start, end, None, True, form.quote_only)  # not ``la demande``
+            if cue is not None:
+                cues.append(cue)
+        return cues
+
+    def clause(self, index: int) -> _Clause | None:
+        """The reporting clause of cue *index* with its speaker, or None when the verb group is
+        not one (a bare present form with nobody saying it: ``l'annonce``)."""
+        if index in self._clauses:
+            return self._clauses[index]
+        cue = self.cues[index]
+        clause: _Clause | None
+        if cue.pronoun is not None:
+            clause = _Clause(cue.start, cue.end, cue.pronoun, True, cue.quote_only)
+        else:
+            clause = self._read_clause(cue)
+        self._clauses[index] = clause
+        return clause
+
+    def _read_clause(self, cue: _Cue) -> _Clause | None:
+        patterns = _patterns()
+        view = self.view
+        sentence_start, sentence_end = self.sentence(cue.start)
+        previous = self.previous_char(sentence_start, cue.start)
+        incise = previous is not None and (view[previous] in _CLOSERS or previous + 1 in self.close_ends)
+        comme = "l'" in view[max(sentence_start, cue.start - 6) : cue.start] and (
+            patterns.comme.search(self.low, max(sentence_start, cue.start - 30), cue.start) is not None
+        )
+        speaker: tuple[int, int] | None = None
+        is_pronoun = False
+        if not comme and not (incise and self._after_quote(sentence_start, previous)):
+            # ``Florence Parly, a annoncé`` and ``X, secrétaire général, a dit``
+            before = self._speaker_before(sentence_start, cue.start, incise, not cue.finite)
+            if before is not None and not (incise and before[1]):
+                speaker, is_pronoun = before
+        if speaker is None and (incise or comme):
+            speaker = _speaker_after(self.folded, self.low, cue.end, sentence_end)
+        if speaker is None and cue.finite and not incise:
+            return None  # a bare present form needs a speaker to be a verb (``l'annonce``)
+        return _Clause(cue.start, cue.end, speaker, is_pronoun, cue.quote_only)
+
+    def _after_quote(self, lo: int, previous: int | None) -> bool:
+        """True when a comma before a verb comes right after a closing quotation mark: no
+        subject can stand between them (``"...", a dit``)."""
+        if previous is None:
+            return False
+        if self.view[previous] != ",":
+            return True
+        before = self.previous_char(lo, previous)
+        return before is not None and (self.view[before] in '»”"' or before + 1 in self.close_ends)
+
+    def _speaker_before(
+        self, sentence_start: int, cue_start: int, incise: bool, generic: bool
+    ) -> tuple[tuple[int, int], bool] | None:
+        """The subject before a reporting verb (``M. Stoltenberg a souligné``, ``Il a rappelé``).
+
+        Only the end of the sentence before the verb is read: a subject with an apposition and a
+        title in front of its name spans three commas at most (``le ministre, X, qui ..., a``).
+        A subject is not governed by a preposition (``une demande du Premier ministre X, a
+        annoncé``), and before a comma (*incise*) it ends with an apposition closed by that comma
+        (``X, ministre des Armées, a dit``; ``le ministre, X, a dit``; ``le commandant, le général
+        X, a dit``), never with a bare name. Any noun phrase opening the sentence is a subject
+        too (``Le ministère irakien des Affaires étrangères a salué``) when *generic*: not before
+        a bare present form, often no reporting verb at all (``La coalition assure la formation``).
+        """
+        patterns = _patterns()
+        view = self.view
+        folded = self.folded
+        lo = max(sentence_start, cue_start - 200)
+        for separator in ":;":
+            lo = max(lo, view.rfind(separator, lo, cue_start) + 1)
+        cut = cue_start
+        for _ in range(3):
+            cut = view.rfind(",", lo, cut)
+            if cut < 0:
+                break
+        if cut >= 0:
+            lo = cut + 1
+        match = patterns.pronoun_before.search(self.low, lo, cue_start)
+        if match is not None:
+            return match.span("sp"), True
+        for index, pattern in enumerate(patterns.after):
+            gap = patterns.before[index]
+            match = next(
+                (m for m in pattern.finditer(folded, lo, cue_start) if gap.fullmatch(folded, m.end(), cue_start)), None
+            )
+            if match is None:
+                continue
+            start, end = match.span("sp")
+            if _governed(view, lo, start):
+                continue
+            if index == 1 and match.group("rname") is None and "," in view[end:cue_start]:
+                continue  # ``le secrétaire général de l'OTAN, a dit`` is not French: the title is an object
+            if incise and (
+                index == 3
+                or (
+                    index == 1
+                    and "," not in view[start : match.start("rname")]
+                    and not view[lo:start].rstrip().endswith(",")
+                )
+                or (index in (0, 2) and view[end:cue_start].count(",") < 2)
+            ):
+                continue
+            if index == 2:
+                end = _trim_name(folded, start, end)
+                if not _plausible_name(folded, start, end) or end != match.end("sp"):
+                    continue
+                word = view[start:end]
+                if " " not in word and not self.second_name(word):
+                    continue  # a capitalised first word of a sentence is too weak alone
+            if index == 3 and not _body_ok(folded, start, end):
+                continue
+            return (start, end), False
+        # a subject without a name or a known title opening the sentence: ``Le ministère irakien
+        # des Affaires étrangères a salué``, ``Un haut diplomate allié a déclaré``
+        if generic and lo == sentence_start:
+            match = patterns.generic.match(folded, sentence_start, cue_start)
+            if match is not None and not view[match.end() : cue_start].strip():
+                return (sentence_start, _trim_end(view, match.end(), sentence_start)), False
+        return None
+
+
+# --- speakers ----------------------------------------------------------------------------------
 
 
 def _plausible_name(view: str, start: int, end: int) -> bool:
@@ -406,20 +731,40 @@ def _plausible_name(view: str, start: int, end: int) -> bool:
 
 
 def _trim_name(view: str, start: int, end: int) -> int:
-    """Cut a name run before a word that cannot be part of a name (``Stoltenberg Mardi``)."""
+    """Cut a name run before a word that cannot be part of a name (``Stoltenberg Mardi``); a
+    particle inside a name stays (``Jaap de Hoop Scheffer``, ``Jean-Yves Le Drian``)."""
     position = start
-    for match in re.finditer(r"\S+", view[start:end]):
-        word = fold(match.group())
-        if position > start and (word in lex.NON_NAME_WORDS or word in places.COUNTRIES or word in places.NOT_PEOPLE):
-            break
-        position = start + match.end()
+    offset = start
+    pieces = view[start:end].split(" ")
+    for index, piece in enumerate(pieces):
+        if piece:
+            word = fold(piece)
+            inner = word in lex.CAPITALISED_PARTICLES and index + 1 < len(pieces)
+            if (
+                position > start
+                and piece[0].isupper()
+                and not inner
+                and (word in lex.NON_NAME_WORDS or word in places.COUNTRIES or word in places.NOT_PEOPLE)
+            ):
+                break
+            if (piece[0].isupper() or "-" in piece) and not inner:
+                position = offset + len(piece)
+        offset += len(piece) + 1
     return position
 
 
-def _speaker_after(view: str, position: int, limit: int) -> tuple[int, int] | None:
+def _governed(view: str, lo: int, start: int) -> bool:
+    """True when the word before *start* is a preposition or a determiner: what follows it is a
+    complement, not a subject."""
+    before = view[max(lo, start - 20) : start].rstrip(" ")
+    word = before.rsplit(" ", 1)[-1].lower()
+    return word in lex.SUBJECT_BLOCKERS
+
+
+def _speaker_after(view: str, low: str, position: int, limit: int) -> tuple[int, int] | None:
     """The inverted speaker after a reporting verb (``a dit Jens Stoltenberg``)."""
     patterns = _patterns()
-    skip = patterns.skip.match(view, position, limit)
+    skip = patterns.skip.match(low, position, limit)
     if skip is None:
         return None
     start = skip.end()
@@ -434,6 +779,12 @@ def _speaker_after(view: str, position: int, limit: int) -> tuple[int, int] | No
                 if _plausible_name(view, match.start("rname"), name_end):
                     return start, name_end
                 return start, _role_end(view, match)
+            if view.startswith(",", end):  # ``le commandant de la mission, le général X``
+                apposition = pattern.match(view, end + 1 + (view[end + 1 : end + 2] == " "), limit)
+                if apposition is not None and apposition.group("rname") is not None:
+                    name_end = _trim_name(view, apposition.start("rname"), apposition.end("rname"))
+                    if _plausible_name(view, apposition.start("rname"), name_end):
+                        return start, name_end
             return start, end
         if index == 2:
             end = _trim_name(view, start, end)
@@ -465,133 +816,156 @@ def _body_ok(view: str, start: int, end: int) -> bool:
     return core not in lex.NON_NAME_WORDS or core in ("alliance", "otan", "coalition", "onu")
 
 
-def _speaker_before(
-    view: str, lo: int, cue_start: int, surnames: frozenset[str]
-) -> tuple[tuple[int, int], bool] | None:
-    """The subject before a reporting verb (``M. Stoltenberg a souligné``, ``Il a rappelé``)."""
-    patterns = _patterns()
-    match = patterns.pronoun_before.search(view, lo, cue_start)
-    if match is not None:
-        return (match.start("sp"), match.end("sp")), True
-    for index, pattern in enumerate(patterns.before):
-        match = pattern.search(view, lo, cue_start)
-        if match is None:
+# --- quotes ------------------------------------------------------------------------------------
+
+_Attribution = tuple[_Clause, tuple[int, int] | None, bool]
+
+
+def _clause_after(analysis: _Analysis, quote: _Marked, limit: int) -> _Attribution | None:
+    """The first incise reporting clause after a quote, in the rest of its sentence, or a
+    ``selon X`` right after it."""
+    view = analysis.view
+    position = quote.end
+    selon = _patterns().preposition_after.match(analysis.low, position)
+    if selon is not None:
+        speaker = _speaker_after(analysis.folded, analysis.low, selon.end(), limit)
+        if speaker is not None:
+            return _Clause(selon.start("word"), selon.end("word"), speaker, False), speaker, False
+    index = bisect.bisect_left(analysis.cue_starts, position)
+    limit = min(limit, position + _REACH)
+    while index < len(analysis.cue_starts) and analysis.cue_starts[index] < limit:
+        clause = analysis.clause(index)
+        index += 1
+        if clause is None:
             continue
-        start, end = match.start("sp"), match.end("sp")
-        if index == 1 and match.group("rname") is None and "," in view[end:cue_start]:
-            continue  # ``le secrétaire général de l'OTAN, a dit`` is not French: the title is an object
-        if index == 2:
-            end = _trim_name(view, start, end)
-            if not _plausible_name(view, start, end) or end != match.end("sp"):
-                continue
-            word = view[start:end]
-            if " " not in word and word not in surnames:
-                continue  # a capitalised first word of a sentence is too weak alone
-        if index == 3 and not _body_ok(view, start, end):
-            continue
-        return (start, end), False
+        previous = analysis.previous_char(position, clause.cue_start)
+        if clause.pronoun or previous is None or view[previous] in _CLOSERS or previous + 1 in analysis.close_ends:
+            return clause, clause.speaker, clause.pronoun
     return None
 
 
-def _second_names(view: str) -> frozenset[str]:
-    """Capitalised words that follow a capitalised word or an honorific (``Lloyd Austin``), in
-    one pass: a one-word subject is read as a surname only when it is one of these."""
-    pattern = rf"(?<![\w'.-])(?:[{_UPPER}][\w-]{{0,40}}|M\.|Mme) {{1,2}}([{_UPPER}][\w'-]{{0,40}})(?![\w'-])"
-    return frozenset(m.group(1) for m in re.finditer(pattern, view))
-
-
-def _previous_char(view: str, lo: int, position: int) -> int | None:
-    """Offset of the last non-space character before *position* (not before *lo*)."""
-    index = position - 1
-    while index >= lo and view[index].isspace():
+def _clause_before(analysis: _Analysis, lo: int, quote: _Marked, fragment: bool) -> _Attribution | None:
+    """The last reporting clause with a speaker before a quote in its sentence, or ``selon X`` /
+    ``pour X,``. A verb that quotes its object, or any verb before a *fragment*, attributes it
+    only from close by: far from its verb, a quoted word is the reporter's (``..., a-t-il déclaré
+    à l'issue d'une réunion [...] pourtant annoncée comme "cruciale"``)."""
+    position = quote.start
+    view = analysis.view
+    best: _Attribution | None = None
+    lo = max(lo, position - _REACH)
+    index = bisect.bisect_left(analysis.cue_starts, position) - 1
+    while index >= 0 and analysis.cue_starts[index] >= lo:
+        cue = analysis.cues[index]
+        if (cue.quote_only or fragment) and position - cue.end > _OBJECT_REACH:
+            index -= 1
+            continue  # too far to attribute: not worth reading its speaker
+        clause = analysis.clause(index)
         index -= 1
-    return index if index >= lo else None
-
-
-def _clauses(view: str, folded: str, quotes: list[_Marked], ends: list[int]) -> list[_Clause]:
-    """Every reporting verb outside quotation marks, with its speaker if one is found."""
-    patterns = _patterns()
-    starts = [q.inner_start for q in quotes]
-    close_ends = {q.end for q in quotes}
-    surnames = _second_names(folded)
-    clauses: list[_Clause] = []
-    for match in patterns.cue.finditer(view):
-        index = bisect.bisect_right(starts, match.start()) - 1
-        if index >= 0 and quotes[index].inner_start <= match.start() < quotes[index].inner_end:
+        if clause is None or clause.speaker is None:
             continue
-        sentence_start, sentence_end = _sentence(view, ends, match.start())
-        pronoun = match.group("p1") or match.group("p2")
-        if pronoun is not None:
-            group = "p1" if match.group("p1") else "p2"
-            clauses.append(_Clause(match.start(), match.end(), (match.start(group), match.end(group)), True))
+        if clause.quote_only and (
+            analysis.mark_between(clause.cue_end, position)
+            or any(c in view[clause.cue_end : position] for c in ".;:!?")
+        ):
             continue
-        previous = _previous_char(view, sentence_start, match.start())
-        incise = previous is not None and (view[previous] in ',»”"' or previous + 1 in close_ends)
-        comme = patterns.comme.search(folded, max(sentence_start, match.start() - 30), match.start()) is not None
-        speaker: tuple[int, int] | None = None
-        is_pronoun = False
-        if not comme:  # ``Florence Parly, a annoncé`` and ``X, secrétaire général, a dit``
-            before = _speaker_before(folded, max(sentence_start, match.start() - 200), match.start(), surnames)
-            if before is not None and not (incise and before[1]):
-                speaker, is_pronoun = before
-        if speaker is None and (incise or comme):
-            speaker = _speaker_after(folded, match.end(), sentence_end)
-        if speaker is None and match.group("finite") and not incise:
-            continue  # a bare present form needs a speaker to be a verb (``l'annonce``)
-        clauses.append(_Clause(match.start(), match.end(), speaker, is_pronoun))
-    return clauses
+        best = (clause, clause.speaker, clause.pronoun)
+        break
+    for match in _patterns().preposition.finditer(analysis.low, lo, position):
+        word = fold(match.group("word"))
+        speaker = _speaker_after(analysis.folded, analysis.low, match.end(), position)
+        if speaker is None:
+            continue
+        # ``pour`` inside a sentence is mostly a purpose: only ``pour X, « ... »``
+        if (
+            word in lex.SENTENCE_INITIAL_ATTRIBUTIONS
+            and match.start() != lo
+            and view[speaker[1] : position].strip() != ","
+        ):
+            continue
+        if best is None or match.start() > best[0].cue_start:
+            prepositional = _Clause(match.start(), match.end(), speaker, False)
+            best = (prepositional, speaker, False)
+    return best
 
 
-# --- public ------------------------------------------------------------------------------------
+def _paragraph_floor(view: str, position: int) -> int:
+    """Start of the paragraph before the one holding *position* (a continued statement may be
+    attributed there)."""
+    lo = max(0, position - _SENTENCE_REACH)
+    start = view.rfind("\n", lo, position)
+    if start < 0:
+        return lo
+    index = start
+    while index > lo and view[index - 1] in " \n":
+        index -= 1
+    previous = view.rfind("\n", lo, index)
+    return max(lo, previous + 1)
 
 
-@attrs.frozen
-class _Analysis:
-    view: str
-    folded: str
-    marked: list[_Marked]
-    quotes: list[_Marked]
-    ends: list[int]
-    clauses: list[_Clause]
-    close_ends: frozenset[int]
+def _continued(analysis: _Analysis, quote: _Marked, last: "tuple[int, _Attribution] | None") -> _Attribution | None:
+    """The attribution a quote with no clause of its own continues: the latest attributed quote
+    or reporting clause with a speaker before it, in its paragraph or the one before."""
+    floor = _paragraph_floor(analysis.view, quote.start)
+    best = last if last is not None and last[0] >= floor else None
+    index = bisect.bisect_left(analysis.cue_starts, quote.start) - 1
+    lowest = index - 50  # read at most this many verb groups back
+    while lowest < index and index >= 0 and analysis.cue_starts[index] >= floor:
+        if best is not None and analysis.cue_starts[index] <= best[0]:
+            break
+        clause = analysis.clause(index)
+        index -= 1
+        if clause is not None and clause.speaker is not None and not clause.quote_only:
+            best = (clause.cue_start, (clause, clause.speaker, clause.pronoun))
+            break
+    return None if best is None else best[1]
 
 
-@functools.lru_cache(maxsize=4)
+#: The analysis of a document by :func:`find`, kept for :func:`find_reports` (the resolver calls
+#: both, in that order) however many documents are read in between, and dropped by
+#: :func:`find_reports`, so a corpus does not hold its analyses. An entry never outlives its
+#: document (it holds no reference to it).
+_ANALYSES: "weakref.WeakKeyDictionary[Document, _Analysis]" = weakref.WeakKeyDictionary()
+
+
 def _analyse(document: Document) -> _Analysis:
-    """Marks, quotes, sentences and clauses of *document*, shared by :func:`find` and
-    :func:`find_reports` (the resolver calls both on the same document)."""
-    view = _text.view(document)
-    folded = _text.folded_view(document)
-    marked = _all_marked(document, view)
-    quotes = [m for m in marked if _is_quote(view, folded, m)]
-    ends = _sentence_ends(document, view, marked)
-    clauses = _clauses(view, folded, marked, ends)
-    return _Analysis(view, folded, marked, quotes, ends, clauses, frozenset(m.end for m in marked))
+    analysis = _ANALYSES.get(document)
+    if analysis is None:
+        analysis = _ANALYSES[document] = _Analysis(document)
+    return analysis
 
 
 def find(document: Document) -> tuple[QuoteMention, ...]:
     """Direct quotes in *document*, in text order, each with its attribution when found."""
     analysis = _analyse(document)
     view = analysis.view
-    cue_starts = [c.cue_start for c in analysis.clauses]
     result: list[QuoteMention] = []
-    for quote in analysis.quotes:
-        sentence_start, _ = _sentence(view, analysis.ends, quote.start)
-        _, sentence_end = _sentence(view, analysis.ends, max(quote.start, quote.end - 1))
-        clause = _clause_after(analysis, cue_starts, quote.end, sentence_end)
-        if clause is None:
-            clause = _clause_before(analysis, cue_starts, sentence_start, quote.start)
+    last: tuple[int, _Attribution] | None = None
+    for quote in analysis.marked:
+        kind = _kind(view, quote)
+        if kind == _NAME:
+            continue
+        sentence_start, _ = analysis.sentence(quote.start)
+        _, sentence_end = analysis.sentence(max(quote.start, quote.end - 1))
+        attribution = _clause_after(analysis, quote, sentence_end)
+        if attribution is None:
+            attribution = _clause_before(analysis, sentence_start, quote, kind == _FRAGMENT)
+        if attribution is None:
+            if kind == _FRAGMENT:
+                continue
+            attribution = _continued(analysis, quote, last)
+        elif attribution[1] is not None:
+            last = (max(attribution[0].cue_start, quote.start), attribution)
         inner_start, inner_end = quote.inner_start, quote.inner_end
         while inner_start < inner_end and view[inner_start].isspace():
             inner_start += 1
         inner_end = _trim_end(view, inner_end, inner_start)
         speaker = cue = None
         pronoun = False
-        if clause is not None:
-            cue = document.span(clause[0].cue_start, clause[0].cue_end)
-            if clause[1] is not None:
-                speaker = document.span(*clause[1])
-            pronoun = clause[2]
+        if attribution is not None:
+            cue = analysis.span(document, attribution[0].cue_start, attribution[0].cue_end)
+            if attribution[1] is not None:
+                speaker = analysis.span(document, *attribution[1])
+            pronoun = attribution[2]
         result.append(
             QuoteMention(
                 span=document.span(inner_start, inner_end),
@@ -604,62 +978,24 @@ def find(document: Document) -> tuple[QuoteMention, ...]:
     return tuple(result)
 
 
-def _clause_after(
-    analysis: _Analysis, cue_starts: list[int], position: int, limit: int
-) -> tuple[_Clause, tuple[int, int] | None, bool] | None:
-    """The first incise reporting clause after a quote, in the rest of its sentence."""
-    index = bisect.bisect_left(cue_starts, position)
-    limit = min(limit, position + _REACH)
-    while index < len(cue_starts) and cue_starts[index] < limit:
-        clause = analysis.clauses[index]
-        previous = _previous_char(analysis.view, position, clause.cue_start)
-        if (
-            clause.pronoun
-            or previous is None
-            or analysis.view[previous] in ',»”"'
-            or previous + 1 in analysis.close_ends
-        ):
-            return clause, clause.speaker, clause.pronoun
-        index += 1
-    return None
-
-
-def _clause_before(
-    analysis: _Analysis, cue_starts: list[int], lo: int, position: int
-) -> tuple[_Clause, tuple[int, int] | None, bool] | None:
-    """The last reporting clause with a speaker before a quote in its sentence, or ``selon X``."""
-    best: tuple[_Clause, tuple[int, int] | None, bool] | None = None
-    lo = max(lo, position - _REACH)
-    index = bisect.bisect_left(cue_starts, position) - 1
-    while index >= 0 and cue_starts[index] >= lo:
-        clause = analysis.clauses[index]
-        if clause.speaker is not None:
-            best = (clause, clause.speaker, clause.pronoun)
-            break
-        index -= 1
-    for match in _patterns().preposition.finditer(analysis.folded, lo, position):
-        if fold(match.group("word")) in lex.SENTENCE_INITIAL_ATTRIBUTIONS and match.start() != lo:
-            continue
-        speaker = _speaker_after(analysis.folded, match.end(), position)
-        if speaker is not None and (best is None or match.start() > best[0].cue_start):
-            cue = _Clause(match.start(), match.end(), speaker, False)
-            best = (cue, speaker, False)
-    return best
-
-
 def find_reports(document: Document) -> tuple[ReportMention, ...]:
-    """Reporting clauses with a speaker (``a annoncé jeudi le secrétaire général``), in text order."""
-    analysis = _analyse(document)
+    """Reporting clauses with a speaker (``a annoncé jeudi le secrétaire général``), in text
+    order; none in the document's title."""
+    analysis = _ANALYSES.pop(document, None) or _Analysis(document)
+    title = document.title
     result: list[ReportMention] = []
-    for clause in analysis.clauses:
-        if clause.speaker is None:
+    for index, cue in enumerate(analysis.cues):
+        if cue.quote_only or (title is not None and title.start <= cue.start < title.end):
             continue
-        start, end = _sentence(analysis.view, analysis.ends, clause.cue_start)
+        clause = analysis.clause(index)
+        if clause is None or clause.speaker is None:
+            continue
+        start, end = analysis.sentence(clause.cue_start)
         result.append(
             ReportMention(
-                cue=document.span(clause.cue_start, clause.cue_end),
-                sentence=document.span(start, end),
-                speaker_span=document.span(*clause.speaker),
+                cue=analysis.span(document, clause.cue_start, clause.cue_end),
+                sentence=analysis.span(document, start, end),
+                speaker_span=analysis.span(document, *clause.speaker),
                 pronoun=clause.pronoun,
             )
         )

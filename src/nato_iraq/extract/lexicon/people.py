@@ -133,6 +133,31 @@ RANKS: dict[str, str] = {
     "marechal": "marechal",
     "marechal de l'air": "marechal de l'air",
     "air marshal": "air marshal",
+    # Feminine forms, as Canadian and French copy writes them (``la major-générale Jennie
+    # Carignan``, ``la lieutenante-colonelle ...``); ``générale`` alone is read as a rank only
+    # with an article or before a name, like ``général``.
+    "generale": "general",
+    "generale de brigade": "general de brigade",
+    "generale de division": "general de division",
+    "generale de corps d'armee": "general de corps d'armee",
+    "generale d'armee": "general d'armee",
+    "lieutenante-generale": "lieutenant-general",
+    "lieutenante generale": "lieutenant-general",
+    "major-generale": "major general",
+    "major generale": "major general",
+    "brigadiere-generale": "general de brigade",
+    "brigadier-generale": "general de brigade",
+    "colonelle": "colonel",
+    "lieutenante-colonelle": "lieutenant-colonel",
+    "lieutenante": "lieutenant",
+    "sous-lieutenante": "sous-lieutenant",
+    "adjudante": "adjudant",
+    "adjudante-cheffe": "adjudant-chef",
+    "sergente": "sergent",
+    "caporale": "caporal",
+    "amirale": "amiral",
+    "vice-amirale": "vice-amiral",
+    "contre-amirale": "contre-amiral",
 }
 
 #: Departments that complete a minister's or secretary's title (folded phrase -> key).
@@ -155,7 +180,60 @@ DEPARTMENTS: dict[str, str] = {
     "de la sante": "health",
     "des ressources hydrauliques": "water-resources",
     "de la securite nationale": "national-security",
+    # NATO's Military Committee: ``président du Comité militaire de l'OTAN``
+    "du comite militaire": "military-committee",
 }
+
+#: Adjectives written between a title and the name or complement, which keep the office:
+#: ``le Premier ministre démissionnaire, Adel Abdel-Mahdi``, ``le Premier ministre intérimaire
+#: Iyad Allaoui``, ``le président sortant``. Folded.
+TITLE_QUALIFIERS: tuple[str, ...] = (
+    "interimaire",
+    "par interim",
+    "demissionnaire",
+    "sortant",
+    "sortante",
+    "en exercice",
+    "en poste",
+    "designe",
+    "designee",
+    "elu",
+    "elue",
+    "nouvellement elu",
+    "nouvellement elue",
+)
+
+#: Adjectives written between the article and a title (``le nouveau secrétaire général``):
+#: folded -> whether the person holds the office (``nouveau``, ``actuel``) or held / will hold
+#: it (``ancien``, ``futur``), in which case the title keeps the adjective and no office key is
+#: given: an ex-minister is not the minister.
+PRE_TITLE_QUALIFIERS: dict[str, bool] = {
+    "nouveau": True,
+    "nouvel": True,
+    "nouvelle": True,
+    "actuel": True,
+    "actuelle": True,
+    "ancien": False,
+    "ancienne": False,
+    "ex-": False,
+    "futur": False,
+    "future": False,
+}
+
+#: Appositions that give a serving officer's country (``la major-générale Jennie Carignan, de
+#: l'armée canadienne``): the service, followed by a nationality adjective. Folded.
+NATIONAL_SERVICES: tuple[str, ...] = (
+    "de l'armee",
+    "de l'armee de terre",
+    "de l'armee de l'air",
+    "de l'armee de l'air et de l'espace",
+    "de la marine",
+    "de la marine nationale",
+    "de l'aviation",
+    "des forces armees",
+    "des forces canadiennes",
+    "de la gendarmerie",
+)
 
 #: Well-known offices -> language-neutral key. Each row: (title key, department key or None,
 #: organisation or None, country or None, office key). The organisation and country are the
@@ -192,6 +270,8 @@ OFFICES: tuple[tuple[str, str | None, str | None, str | None, str], ...] = (
     ("premier ministre", None, None, "United Kingdom", "uk-prime-minister"),
     ("ministre", "defense", None, "Canada", "canada-minister-of-national-defence"),
     ("premier ministre", None, None, "Canada", "canada-prime-minister"),
+    ("president", "military-committee", "NATO", None, "nato-military-committee-chair"),
+    ("president", "military-committee", None, None, "nato-military-committee-chair"),
 )
 
 #: Particles written as separate lower-case words inside a name: ``Jaap de Hoop Scheffer``,
@@ -277,6 +357,17 @@ ROLE_UNITS: tuple[str, ...] = (
     "forces de securite",
     "forces armees",
     "police federale",
+    # parliamentary and ministerial bodies: ``présidente de la commission de la Défense de la
+    # Chambre``, ``chef du cabinet du ministre``
+    "commission",
+    "sous-commission",
+    "comite",
+    "chambre",
+    "cabinet",
+    "etat-major",
+    "marine",
+    "division",
+    "brigade",
 )
 
 #: Particles glued to a surname with a hyphen (``al-Abadi``, ``el-Sissi``, ``Ben-Ali``).
@@ -309,7 +400,6 @@ GIVEN_NAMES: frozenset[str] = frozenset(
         "alessandro",
         "giuseppe",
         "michael",
-        "pierfranco",
         "gordon",
         "jonathan",
         "carmine",
@@ -814,6 +904,46 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "faire valoir": (("fait valoir",), ("fait valoir",)),
 }
 
+#: Verbs that report what someone said by quoting a word or a phrase of it as their object or
+#: complement, with no comma: ``a salué « un signal fort »``, ``a qualifié de « positive »``,
+#: ``a jugé ce vote « contraignant »``, ``s'est félicité d'une « étape importante »``. Same shape
+#: as :data:`REPORTING_VERBS`. They attribute a quote that follows them in their clause, but are
+#: not reporting clauses on their own (``a salué l'accord`` is no statement to report).
+#: Feminine participles serve the reflexive forms (``s'est dite « préoccupée »``).
+QUOTE_VERBS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "saluer": (("salué",), ("salue", "saluent", "salua")),
+    "qualifier": (("qualifié",), ("qualifie", "qualifient", "qualifia")),
+    "évoquer": (("évoqué",), ("évoque", "évoquent", "évoqua")),
+    "dénoncer": (("dénoncé",), ("dénonce", "dénoncent", "dénonça")),
+    "juger": (("jugé",), ("juge", "jugent", "jugea")),
+    "plaider": (("plaidé",), ("plaide", "plaident")),
+    "appeler": (("appelé",), ("appelle", "appellent")),
+    "réclamer": (("réclamé",), ("réclame", "réclament")),
+    "promettre": (("promis",), ("promet", "promettent", "promit")),
+    "décrire": (("décrit",), ("décrit", "décrivent")),
+    "vanter": (("vanté",), ("vante", "vantent")),
+    "fustiger": (("fustigé",), ("fustige", "fustigent")),
+    "critiquer": (("critiqué",), ("critique", "critiquent")),
+    "condamner": (("condamné",), ("condamne", "condamnent")),
+    "regretter": (("regretté",), ("regrette", "regrettent")),
+    "souhaiter": (("souhaité",), ("souhaite", "souhaitent")),
+    "espérer": (("espéré",), ("espère", "espèrent")),
+    "exprimer": (("exprimé",), ("exprime", "expriment")),
+    "parler": (("parlé",), ("parle", "parlent")),
+    "prôner": (("prôné",), ("prône", "prônent")),
+    "exhorter": (("exhorté",), ("exhorte", "exhortent")),
+    "demander": (("demandé",), ("demande", "demandent")),
+    "mettre en garde": (("mis en garde",), ("met en garde", "mettent en garde")),
+    "se féliciter": (("félicité", "félicitée", "félicités"), ()),
+    "se réjouir": (("réjoui", "réjouie", "réjouis"), ()),
+    "se dire": (("dite", "dits"), ()),
+    "se montrer": (("montré", "montrée", "montrés"), ()),
+    "se déclarer": (("déclarée", "déclarés"), ()),
+}
+
+#: Reflexive auxiliaries: ``s'est félicité``, ``se sont dits``, ``s'était montré``.
+REFLEXIVE_AUXILIARIES: tuple[str, ...] = ("s'est", "s'etait", "s'était", "se sont", "s'etaient", "s'étaient")
+
 #: Auxiliaries before a past participle in a reporting clause (``a dit``, ``avait demandé``).
 AUXILIARIES: tuple[str, ...] = ("a", "ont", "avait", "avaient", "aurait", "auraient", "aura")
 
@@ -1077,6 +1207,27 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
         "an",
     }
 )
+
+#: Prepositions after which a noun phrase is governed, not a subject: a name or title right after
+#: them is not who speaks (``une demande du Premier ministre Iyad Allaoui, a annoncé X``). Lower
+#: case, accents kept (``a`` is the auxiliary, ``à`` the preposition).
+SUBJECT_BLOCKERS: frozenset[str] = frozenset(
+    {
+        "de", "du", "des", "d'", "à", "au", "aux", "par", "pour", "avec", "sur", "sous", "contre",
+        "chez", "entre", "vers", "selon", "dans", "en", "après", "avant", "devant", "derrière", "sans",
+        "malgré", "envers",
+    }
+)  # fmt: skip
+
+#: Determiners: a verb form right after one is a noun (``la demande``, ``une note``, ``cette
+#: annonce``). Lower case, accents kept.
+DETERMINERS: frozenset[str] = frozenset(
+    {
+        "le", "la", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+        "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "chaque", "toute",
+        "aucune", "aucun", "quelle", "quel", "première", "dernière", "nouvelle",
+    }
+)  # fmt: skip
 
 #: Words that introduce a speaker *before* a quote: ``selon M. X, « ... »``. Folded.
 ATTRIBUTION_PREPOSITIONS: tuple[str, ...] = ("selon", "d'apres")
