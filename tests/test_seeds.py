@@ -221,3 +221,9 @@ def test_how_the_mission_changed(corpus):
     assert years == sorted(years)
     assert min(years) == 2014
     assert max(years) == 2023
+
+
+def test_offices_are_language_neutral_keys(corpus):
+    assert [o.name for o in corpus.holders_of("iraq-prime-minister")] == ["Haïdar al-Abadi", "Moustafa al-Kazimi"]
+    assert [o.name for o in corpus.holders_of("nato-secretary-general")] == ["Jens Stoltenberg"]
+    assert corpus.holders_of("no-such-office") == ()

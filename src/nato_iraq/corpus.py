@@ -406,6 +406,14 @@ class Corpus:
             return official
         return self.lookup_official(official).id
 
+    def holders_of(self, office: str) -> tuple[Official, ...]:
+        """Officials the texts give an office, by its language-neutral key.
+
+        >>> [o.name for o in nato_iraq.load().holders_of("iraq-prime-minister")]
+        ['Haïdar al-Abadi', 'Moustafa al-Kazimi']
+        """
+        return tuple(o for o in self.officials if any(r.office == office for r in o.roles))
+
     def decisions_for(self, mission: Mission | str) -> tuple[Decision, ...]:
         """Decisions about a mission (given as a :class:`Mission`, an id or any of its names)."""
         mission_id = self._mission_id(mission)
