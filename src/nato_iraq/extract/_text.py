@@ -42,6 +42,30 @@ def _latin1_tables() -> tuple[bytes, bytes]:
 _NON_LATIN1 = re.compile("[^\x00-\xff]+")
 
 
+def _translate(text: str, table: bytes, lower: bool) -> str:
+    """Translate the Latin-1 part of *text* by *table*; put other characters back, folded."""
+    try:
+        return text.encode("latin-1").translate(table).decode("latin-1")
+    except UnicodeEncodeError:
+        folded = text.encode("latin-1", "replace").translate(table).decode("latin-1")
+    parts: list[str] = []
+    last = 0
+    for match in _NON_LATIN1.finditer(text):
+        parts.append(folded[last : match.start()])
+        parts.append("".join(_fold_char(c, lower) for c in match.group()))
+        last = match.end()
+    parts.append(folded[last:])
+    return "".join(parts)
+
+
+def _fold_char(char: str, lower: bool) -> str:
+    base = _base_letter(char)
+    if lower:
+        low = base.lower()
+        return low if len(low) == 1 else base
+    return base
+
+
 def fold_accents(text: str) -> str:
     """*text* with accented Latin letters replaced by their base letter; same length, case kept.
 
@@ -49,36 +73,23 @@ def fold_accents(text: str) -> str:
     'Haidar Elysee, Sahin Łodz'
 
     French copy is Latin-1 but for a few characters, so this is one C-level byte translation;
-    the rare characters outside Latin-1 (``œ``, ``’``, ``Ł``) are put back, folded where they
+    the rare characters outside Latin-1 (``œ``, ``–``, ``Ł``) are put back, folded where they
     have a base letter.
     """
     if text.isascii():
         return text
-    keep, _ = _latin1_tables()
-    try:
-        return text.encode("latin-1").translate(keep).decode("latin-1")
-    except UnicodeEncodeError:
-        folded = text.encode("latin-1", "replace").translate(keep).decode("latin-1")
-    parts: list[str] = []
-    last = 0
-    for match in _NON_LATIN1.finditer(text):
-        parts.append(folded[last : match.start()])
-        parts.append("".join(_base_letter(c) for c in match.group()))
-        last = match.end()
-    parts.append(folded[last:])
-    return "".join(parts)
+    return _translate(text, _latin1_tables()[0], lower=False)
 
 
 def fold_lower(text: str) -> str:
     """*text* accent-folded and lower-cased, same length: the form lexicon patterns match.
 
-    >>> fold_lower("Défense ŒUVRE")
-    'defense ?uvre'
+    >>> fold_lower("Défense – ŒUVRE İ")
+    'defense – œuvre i'
 
-    Characters outside Latin-1 become ``?`` (no lexicon word holds them): one byte translation.
+    A letter whose lower case would be longer than one character is kept as it is.
     """
-    _, lower = _latin1_tables()
-    return text.encode("latin-1", "replace").translate(lower).decode("latin-1")
+    return _translate(text, _latin1_tables()[1], lower=True)
 
 
 @functools.lru_cache(maxsize=16)
