@@ -625,3 +625,20 @@ def test_article_counts_after_a_duration_word() -> None:
         ("un an", TimexKind.DURATION, None, False),
         ("il y a un an", TimexKind.RELATIVE, P("2020"), True),
     ]
+
+
+def test_wire_dateline_without_year_takes_the_header_year() -> None:
+    text = (
+        " date 2019-03 L'Otan prolonge sa mission\n"
+        "BAGDAD, 3 mars (AFP) - Les ministres ont décidé mardi de la prolonger."
+    )
+    document = build_document(text, "w")
+    dated = document_date(document)
+    assert dated is not None
+    assert (dated.value, dated.basis, dated.evidence and dated.evidence.text) == (
+        P("2019-03-03"),
+        DateBasis.DATELINE,
+        "3 mars",
+    )
+    # 3 March 2019 was a Sunday: the Tuesday before it
+    assert [(e.span.text, e.value) for e in find(document)][-1] == ("mardi", P("2019-02-26"))

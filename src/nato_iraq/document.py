@@ -256,7 +256,8 @@ _NAVIGATION = re.compile(
 )
 _BYLINE = re.compile(
     r"(?m)^[ \t]*(?:(?:Par|By) [A-ZÀ-Ý][^\n]{0,200}"
-    r"|(?:Publi[ée]|Mis à jour|Modifi[ée]|Mise à jour|Publié le|Updated|Published)\b[^\n]{0,120})$"
+    r"|(?:Publi[ée]|Mis à jour|Modifi[ée]|Mise à jour|Updated|Last updated|Published|First published|Posted)"
+    r"\b[^\n]{0,120})$"
 )
 _SOURCE = re.compile(
     r"(?m)^[ \t]*(?:\*?[ \t]*Source[ \t]*:[^\n]{1,200}|(?:©|\(c\)|Copyright)[ \t]*[^\n]{1,120}"
@@ -461,7 +462,9 @@ def detect_language(text: str) -> str:
 
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”)]*[ \n]+|\n")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:M|MM|Mme|Mlle|Dr|St|art|av|janv|févr|avr|juil|sept|oct|nov|déc|etc|cf|p|no|Lt|Gen|Col|Adm)|\b[A-Z])\Z"
+    r"(?:\b(?:M|MM|Mme|Mlle|Dr|St|art|av|janv|févr|avr|juil|sept|oct|nov|déc|etc|cf|p|no|Lt|Gen|Col|Adm"
+    r"|Mr|Mrs|Ms|Maj|Brig|Sgt|Capt|Cmdr|Rep|Sen|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|vs)"
+    r"|\b[A-Z])\Z"
 )
 
 

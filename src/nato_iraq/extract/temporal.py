@@ -1,4 +1,11 @@
-"""French temporal expressions, normalised against the document date.
+"""Temporal expressions of French and English news copy, normalised against the document date.
+
+A language is data: its words are one :class:`~nato_iraq.extract.lexicon.time.TimeLexicon` in
+:data:`~nato_iraq.extract.lexicon.time.LEXICONS`, picked by ``document.language`` (French for a
+language without tables), and its word order a few grammar fragments here (:func:`_french`,
+:func:`_english`: ``3 décembre 2014`` / ``March 5, 2018``, ``mardi dernier`` / ``last Tuesday``).
+Everything else -- the scan, the calendar arithmetic, tense, the document date -- is one code path.
+The French rules below hold for English with the English words; what English adds is listed after.
 
 What is found (TimeML / HeidelTime in spirit), and the choices made where the text is vague:
 
@@ -30,7 +37,7 @@ What is found (TimeML / HeidelTime in spirit), and the choices made where the te
   ``SPAN`` range from the first to the last.
 * **Fuzzy parts**: ``début``/``mi``/``fin`` of a year or a month, and named parts of a year
   (``premier semestre``, ``printemps``), are an ``UNCERTAIN`` range of months (of a year) or of
-  days (of a month), with the windows of :data:`~nato_iraq.extract.lexicon.time.FUZZY_PARTS`:
+  days (of a month), with the windows of :attr:`~nato_iraq.extract.lexicon.time.TimeLexicon.fuzzy_parts`:
   ``mi-2022`` = ``[2022-05..2022-08]``, ``fin 2017`` = ``[2017-10..2017-12]``, ``la fin de l'an
   dernier`` in a 2021 text = ``[2020-10..2020-12]``. ``courant 2019`` is the year itself.
 * **Seasons without a year** (``d'ici l'automne``, ``depuis le printemps``, ``au printemps
@@ -45,6 +52,40 @@ What is found (TimeML / HeidelTime in spirit), and the choices made where the te
   the anchor (``au cours des deux dernières années``, ``depuis trois mois``), the value is the
   ``SPAN`` it covers, at the anchor's precision (a 2021-02 text: ``2019-02/2021-02``); otherwise
   ``None``. ``il y a deux ans`` / ``dans deux semaines`` are relative points.
+
+English (same kinds and values; only the surface differs):
+
+* Dates in both orders -- ``March 5, 2018``, ``5 March 2018``, ``March 5th``, ``the 5th of March``
+  (span ``5th of March``), ``Dec. 16, 2004``, ``Feb 2020``, ``Tuesday, July 11, 2018`` -- and
+  ranges ``from 2004 to 2011``, ``between 2014 and 2017`` (``and`` links only after
+  ``between``: ``in 2014 and in 2017`` are two years), ``July 31 to August 3, 2017``, ``31
+  July-3 August 2017``, ``14-16 February 2018``, ``February 14-16, 2018``, ``14 and 15 February
+  2018``; decades ``the 1990s``; a bare year after ``in``, ``since``, ``by``, ``until``, ``the``
+  (``the 2003 invasion``; ``the 2000 troops`` is a count).
+* Every English month must be capitalised: ``may`` is the modal (``NATO may expand``), ``march``
+  the verb. A bare month (``May``) is a date only after ``in``/``by``/``since``/``until``/
+  ``through``/``before``/``after``/``during``/``from`` or with ``last``/``next``/``this`` (kept in
+  the span, and strict: ``last May`` written in May is a year back). As a tense cue, ``may``
+  counts only in lower case.
+* All-numeric dates: a first number above 12 is a day (``14/02/2018``), a second one above 12
+  a day (``02/14/2018``); when both could be months, the document's other unambiguous numeric
+  dates decide, else the US order of wire copy (``03/04/2018`` = 4 March). French is always day
+  first.
+* Deictics ``today``, ``yesterday``, ``tomorrow``, ``tonight``, ``last night``, ``this week``,
+  ``earlier this week``, ``last month``, ``next year``...; fuzzy parts ``early``/``mid``/``late``
+  and ``the beginning``/``middle``/``end of`` (``by the end of the year`` -> ``end of the
+  year``) with the French windows; periods ``the first half of 2019``, ``the summer of 2014``;
+  seasons ``this spring``, ``last summer``, ``in the spring`` (``the spring``); ``fall`` only as
+  ``this/last/next fall`` or ``in the fall``, never before ``of`` (``the fall of Mosul``).
+* Durations follow TimeML: ``over``/``for``/``in``/``during`` are signals left out of the span
+  (``over the past two years`` -> ``the past two years``, counted back from the anchor; ``over
+  the past decade`` counts ten years; ``the past year`` after an opener counts one, while ``the
+  next day`` alone is anaphoric and gets no value). ``two years ago`` is a point back; ``in three
+  weeks`` a point forward only in a future clause (``the first attack in two years`` is a span).
+* Tense cues are modals and plans (``will``, ``would``, ``could``, ``should``, ``expected``,
+  ``scheduled``) for the future; auxiliaries and irregular simple pasts (``was``, ``had``,
+  ``said``, ``met``) for the past. A regular past (``launched``) is no cue: it is also the
+  participle of a passive future (``could be launched in July``).
 
 Spans: the span starts at the first word carrying time meaning. Articles and prepositions that
 only introduce a point are left out (``le 11 septembre 2001`` -> ``11 septembre 2001``, ``en
@@ -106,7 +147,7 @@ class _Patterns:
     a space: a literal first character lets ``re`` skip ahead fastest."""
     key_rare: "re.Pattern[str]"
     """:attr:`key` after a line break, an apostrophe, a bracket, a quote, a slash or a hyphen
-    (``(2004``, ``l'an``, ``après-demain``); other punctuation is followed by a space in French."""
+    (``(2004``, ``l'an``, ``après-demain``); other punctuation is followed by a space."""
     number_tail: "re.Pattern[str]"
     """What may follow a number inside an expression: a month, a unit, a range link, a year's end."""
     tokens: "re.Pattern[str]"
@@ -116,6 +157,8 @@ class _Patterns:
     range: how far back from a key an expression may start (``au cours des deux dernières``)."""
     starters: frozenset[str]
     """Folded words that may stand before a key inside an expression (``au cours des deux``)."""
+    month_words: "re.Pattern[str]"
+    """Any month spelling, as a whole word (to check how the text writes it)."""
     cues: "re.Pattern[str]"
     token: "re.Pattern[str]"
     following: "re.Pattern[str]"
@@ -124,163 +167,269 @@ class _Patterns:
     stop: "re.Pattern[str]"
 
 
-#: Words the patterns spell out themselves (openers, links, determiners), besides the lexicon.
-_PATTERN_WORDS = (
-    "du de d' entre les le la l' et au a jusqu'au jusqu'a jusqu'en il y cours des pendant durant lors dans "
-    "ces sur pour en depuis ce cet cette mois an annee annees semaine er re premier premiere premieres "
-    "premiers dernieres derniers prochaines prochains"
-)
-
-#: Words that signal a temporal expression may be near: the scan starts from them. ``été`` is a
-#: season only after ``l'``/``cet`` (alone it is the participle of ``a été``), and ``soir``,
-#: ``matin``, ``nuit`` only make a phrase after ``ce``/``cette`` (``hier``, ``demain`` are keys
-#: themselves), so those phrases are the keys.
-_KEY_WORDS = (
-    "aujourd hier demain semaine semaines mois an ans annee annees jour jours journee "
-    "journees debut mi milieu fin courant printemps automne semestre trimestre"
-)
-_KEY_PHRASES = ("l'ete", "cet ete", "ce soir", "ce matin", "cette nuit", "cet apres")
+def _alt_or_never(keys: Iterable[str]) -> str:
+    """:func:`_alt` of *keys*, or a pattern that never matches when a language has none."""
+    keys = list(keys)
+    return _alt(keys) if keys else "(?!)"
 
 
-@functools.cache
-def _patterns() -> _Patterns:
-    """Compile the combined pattern on first use, so importing the package stays cheap.
+class _Common(NamedTuple):
+    """Sub-patterns shared by every language, built from one language's tables."""
 
-    Every pattern reads the lower-cased, accent-folded view of the text (see :func:`_folded`), so
-    the lexicon's folded keys are spelt as they are, with no case or accent variants.
-    """
-    end = r"(?![a-z0-9])"
-    day = r"(?:1er|1re|premier|[12][0-9]|3[01]|0?[1-9])" + end
-    digit_day = r"(?:[12][0-9]|3[01]|0?[1-9])" + end + r"(?! ?\d)"
-    year = r"(?<![\d,.])(?:1[89][0-9]{2}|20[0-9]{2})" + end + r"(?![.,]\d)"
-    abbreviations = [k for k in lex.MONTH_ABBREVIATIONS if k not in lex.DOT_REQUIRED]
-    month = (
-        "(?:"
-        + _alt([*lex.FRENCH_MONTHS, *lex.ENGLISH_MONTHS])
-        + end
-        + "|"
-        + _alt(abbreviations)
-        + r"(?:\.|"
-        + end
-        + ")"
-        + "|"
-        + _alt(lex.DOT_REQUIRED)
-        + r"\.)"
-    )
-    english_month = _alt(lex.ENGLISH_MONTHS) + end
-    bare_month = _alt(lex.FRENCH_MONTHS) + end
-    weekday = _alt(lex.WEEKDAYS) + end
-    modifier = _alt([*lex.NEXT_WORDS, *lex.PREVIOUS_WORDS]) + end
-    sp = _SP
+    sp: str
+    end: str
+    day: str
+    digit_day: str
+    year: str
+    month: str
+    month_first: str
+    bare_month: str
+    weekday: str
+    modifier: str
+    this: str
+    next_previous: str
+    of: str
+    month_trigger: str
 
+
+class _Grammar(NamedTuple):
+    """The pattern fragments whose word order is a language's own (see :func:`_french`, :func:`_english`)."""
+
+    ranges: tuple[str, ...]
+    """Range alternatives, each a group ``rng``/``rng2``/``rng4`` with its link group ``<name>_c``."""
+    relative_year: str
+    """A year or month named relatively (``l'an dernier``, ``the year``), inside a fuzzy part."""
+    point: str
+    season: str
+    bare: str
+    decade: str
+    links: tuple[str, ...]
+    """Words that may follow a number inside an expression besides months and units (range links)."""
+    clause_marks: str
+    """Punctuation that ends a clause (a character class body)."""
+
+
+def _french(c: _Common, lx: lex.TimeLexicon) -> _Grammar:
+    """French word order: ``le 3 décembre 2014``, ``mardi dernier``, ``du 3 au 5 mars``, ``l'été``."""
+    sp, day, month, year, weekday, modifier, end = c.sp, c.day, c.month, c.year, c.weekday, c.modifier, c.end
     left_point = f"(?:{weekday}{sp})?(?:{day}(?:{sp}{month}(?:,?{sp}{year})?)?|{month}(?:{sp}{year})?|{year})"
     right_point = f"(?:{weekday}{sp})?(?:{day}{sp}{month}(?:,?{sp}{year})?|{month}(?:{sp}{year})?|{year})"
     range_open = f"(?:(?:du|de|entre{sp}les|entre{sp}le|entre|les){sp}|d')"
     range_link = f"(?:{sp}(?:jusqu'au|jusqu'a|jusqu'en|au|a|et{sp}le|et){sp}|(?:{sp})?[{_DASHES}](?:{sp})?)"
     rng = f"(?P<rng>{range_open}{left_point}(?P<rng_c>{range_link}){right_point})"
-    rng2 = f"(?P<rng2>{digit_day}(?P<rng2_c>[{_DASHES}]){day}{sp}{month}(?:{sp}{year})?)"
-    rng3 = f"(?P<rng3>{year}(?P<rng3_c>(?:{sp})?[{_DASHES}/](?:{sp})?){year})"
-    numeric = (
-        r"(?P<num>(?<![\d/.])(?P<num_d>[0-3]?\d)(?P<num_s>[/.-])(?P<num_m>[01]?\d)(?P=num_s)"
-        r"(?P<num_y>(?:1[89]|20)\d\d)(?![\d]))"
-    )
-    iso = r"(?P<iso>(?<![\d/.-])(?:1[89]|20)\d\d-[01]\d(?:-[0-3]\d)?(?![\d])(?!-\d))"
-
-    lead = _alt(lex.LEADING_WORDS)
-    prefix = f"(?:(?:{lead})(?:{sp}|(?<=')))" + "{0,2}"
+    rng2 = f"(?P<rng2>{c.digit_day}(?P<rng2_c>[{_DASHES}]){day}{sp}{month}(?:{sp}{year})?)"
     relative_year = (
         f"(?:(?:l'|d')an(?:nee)?(?:{sp}{year}|{sp}{modifier})?|cette{sp}annee|"
         f"(?:(?:du|le){sp})?mois{sp}d(?:e{sp}|'){month}(?:{sp}{year})?|"
         f"(?:ce|du|le){sp}mois(?:{sp}{modifier})?)"
     )
-    fuzzy_part = _alt(lex.FUZZY_PARTS) + end
-    fuzzy = (
-        f"(?P<fz>(?:{fuzzy_part}|courant{end})(?:{sp}de{sp}|{sp}|-)(?:{relative_year}|{month}(?:{sp}{year})?|{year}))"
-    )
-    period = f"(?P<per>{_alt(lex.PERIODS)}{end}(?:{sp}de{sp}|{sp})(?:{relative_year}|{year}))"
-    seasons = [s for s in lex.SEASONS if s != "ete"]
-    # the determiner belongs to the season (``l'automne``, as ``le mois dernier``); after ``au``
-    # or ``en`` there is none to keep
-    season = (
-        f"(?P<sea>(?:(?:(?:le|ce|cet){sp}|l'|(?<=au )|(?<=en )){_alt(seasons)}|(?:l'|cet{sp})ete){end}"
-        f"(?:{sp}{modifier})?)(?!(?:{sp})?\\d)"
-    )
-    relative = f"(?P<rel>{_alt(lex.RELATIVE_PHRASES)}{end})"
-
-    count = r"(?:(?<!\d )(?<![\d,.])\d{1,3}(?![\d])|" + _alt([*lex.NUMBER_WORDS, *lex.VAGUE_COUNTS]) + end + ")"
-    unit = _alt(lex.DURATION_UNITS) + end
-    adjective = r"(?:dernieres?|prochaines?|premieres?|derniers|prochains|premiers)" + end
-    duration = (
-        f"(?:(?:{_alt(lex.DURATION_OPENERS)}){sp})?(?P<dur>"
-        f"(?:au{sp}cours{sp}des|pendant{sp}les|durant{sp}les|lors{sp}des|dans{sp}les|ces|les|des){sp}"
-        f"(?:{count}{sp})?{adjective}{sp}(?:{count}{sp})?{unit}"
-        f"|(?:il{sp}y{sp}a{sp}|dans{sp}|depuis{sp})?{count}{sp}{unit})"
-    )
     point = (
         f"(?P<pt>(?:{weekday}{sp})?{day}{sp}{month}(?:,?{sp}{year})?(?:{sp}{modifier})?"
-        f"|{english_month}{sp}{day},?{sp}{year}"
+        f"|{c.month_first}{sp}{day},?{sp}{year}"
         f"|{month}{sp}{year}"
-        f"|(?:(?:ce|cet){sp})?{weekday}(?:{sp}{digit_day})?(?:{sp}{modifier})?)"
+        f"|(?:{c.this}{sp})?{weekday}(?:{sp}{c.digit_day})?(?:{sp}{modifier})?)"
     )
-    month_trigger = _alt(lex.MONTH_TRIGGERS)
-    bare = f"(?:{month_trigger}{sp}|d')(?P<bm>{bare_month})(?!(?:{sp})?\\d)"
-    year_trigger = _alt(lex.YEAR_TRIGGERS)
-    bare_year = f"{year_trigger}{sp}(?P<yr>{year})"
+    free = [s for s in lx.seasons if s not in lx.restricted_seasons]
+    # the determiner belongs to the season (``l'automne``, as ``le mois dernier``); after ``au``
+    # or ``en`` there is none to keep; ``été`` needs ``l'``/``cet``
+    season = (
+        f"(?P<sea>(?:(?:(?:le|ce|cet){sp}|l'|(?<=au )|(?<=en )){_alt(free)}"
+        f"|(?:l'|cet{sp}){_alt(lx.restricted_seasons)}){end}(?:{sp}{modifier})?)(?!(?:{sp})?\\d)"
+    )
+    bare = f"(?:{c.month_trigger}{sp}|d')(?P<bm>{c.bare_month})(?!(?:{sp})?\\d)"
     decade = f"(?P<dec>annees{sp}(?P<dec_y>(?:1[89]|20)\\d0)){end}"
+    links = ("et", "au", "a", "jusqu'au", "jusqu'a", "jusqu'en")
+    return _Grammar((rng, rng2), relative_year, point, season, bare, decade, links, ',;:.!?()«»"\n')
+
+
+def _english(c: _Common, lx: lex.TimeLexicon) -> _Grammar:
+    """English word order: ``March 5, 2018`` and ``5 March 2018``, ``the 5th of March``, ``last
+    Tuesday``, ``from 2004 to 2011``, ``between 2014 and 2017``, ``July 31 to August 3, 2017``,
+    ``February 14-16, 2018``, ``this spring``, ``the 1990s``.
+    """
+    sp, day, month, year, weekday, end, of = c.sp, c.day, c.month, c.year, c.weekday, c.end, c.of
+    year_opt = f"(?:,?{sp}{year})?"
+    month_day = f"{c.month_first}{sp}{day}"
+    day_month = f"{day}{sp}(?:{of}{sp})?{month}"
+    on_day = f"(?:{weekday},?{sp})?"
+    left_point = (
+        f"{on_day}(?:{month_day}{year_opt}|{day}(?:{sp}(?:{of}{sp})?{month}{year_opt})?|{month}(?:{sp}{year})?|{year})"
+    )
+    right_point = f"{on_day}(?:{month_day}{year_opt}|{day_month}{year_opt}|{month}(?:{sp}{year})?|{year})"
+    dash = f"(?:{sp})?[{_DASHES}](?:{sp})?"
+    # ``between`` takes ``and``; ``from`` (or no opener) takes ``to``/``until``/``through``
+    rng = (
+        f"(?P<rng>(?:(?P<rng_b>between){sp}|from{sp})?{left_point}"
+        f"(?P<rng_c>{sp}(?(rng_b)and|(?:to|until|till|through)){sp}|{dash}){right_point})"
+    )
+    rng2 = f"(?P<rng2>{c.digit_day}(?P<rng2_c>{sp}and{sp}){day_month}{year_opt})"
+    rng4 = (
+        f"(?P<rng4>{c.month_first}{sp}{c.digit_day}(?P<rng4_c>{dash}|{sp}(?:and|to|through|until){sp}){day}{year_opt})"
+    )
+    relative_year = f"(?:(?:the|{c.next_previous}|{c.this}){sp}(?:year|month){end})"
+    point = (
+        f"(?P<pt>{on_day}(?:{day_month}{year_opt}|{month_day}{year_opt})"
+        f"|{month}{sp}{year}"
+        f"|(?:(?:{c.this}|{c.next_previous}){sp})?{weekday})"
+    )
+    free = [s for s in lx.seasons if s not in lx.restricted_seasons]
+    season = (
+        f"(?P<sea>(?:(?:the|{c.this}|{c.next_previous}){sp}|(?<=in )){_alt(free)}{end}"
+        f"|(?:(?:{c.this}|{c.next_previous}){sp}|(?<=in )the{sp}){_alt(lx.restricted_seasons)}{end})"
+        f"(?!{sp}{of})(?!(?:{sp})?\\d)"
+    )
+    bare = (
+        f"(?:{c.month_trigger}{sp}|(?=(?:{c.this}|{c.next_previous}){sp}))"
+        f"(?P<bm>(?:(?:{c.this}|{c.next_previous}){sp})?{c.bare_month})(?!(?:{sp})?\\d)"
+    )
+    decade = f"(?P<dec>(?P<dec_y>(?:1[89]|20)\\d0)'?s){end}"
+    links = ("and", "to", "until", "till", "through", "of")
+    return _Grammar((rng, rng2, rng4), relative_year, point, season, bare, decade, links, ',;:.!?()«»"\u201c\u201d\n')
+
+
+#: The grammar fragments of each language whose word order is its own; the rest is shared.
+_GRAMMARS = {"fr": _french, "en": _english}
+
+
+def _month_rx(full: Iterable[str], abbreviations: Iterable[str], dot_required: Iterable[str]) -> str:
+    """Month names in full, or abbreviated with an optional dot (a required one for some)."""
+    end = r"(?![a-z0-9])"
+    required = set(dot_required)
+    loose = [k for k in abbreviations if k not in required]
+    parts = [_alt(full) + end]
+    if loose:
+        parts.append(_alt(loose) + r"(?:\.|" + end + ")")
+    if required:
+        parts.append(_alt(required) + r"\.")
+    return "(?:" + "|".join(parts) + ")"
+
+
+@functools.cache
+def _patterns(language: str) -> _Patterns:
+    """Compile one language's combined pattern on first use, so importing the package stays cheap.
+
+    Every pattern reads the lower-cased, accent-folded view of the text (see :func:`_folded`), so
+    the lexicon's folded keys are spelt as they are, with no case or accent variants.
+    """
+    lx = lex.LEXICONS[language]
+    end = r"(?![a-z0-9])"
+    ordinal = f"(?:{_alt(lx.ordinal_suffixes)})?" if lx.ordinal_suffixes else ""
+    day_words = f"{_alt(lx.day_words)}|" if lx.day_words else ""
+    day = f"(?:{day_words}[12][0-9]{ordinal}|3[01]{ordinal}|0?[1-9]{ordinal})" + end
+    digit_day = r"(?:[12][0-9]|3[01]|0?[1-9])" + end + r"(?! ?\d)"
+    year = r"(?<![\d,.])(?:1[89][0-9]{2}|20[0-9]{2})" + end + r"(?![.,]\d)"
+    sp = _SP
+    common = _Common(
+        sp=sp,
+        end=end,
+        day=day,
+        digit_day=digit_day,
+        year=year,
+        month=_month_rx(lx.months, lx.abbreviations, lx.dot_required),
+        month_first=(
+            _month_rx(lx.month_first, lx.abbreviations, lx.dot_required)
+            if lx.month_first_native
+            else _alt(lx.month_first) + end
+        ),
+        bare_month=_alt(lx.bare_months) + end,
+        weekday=_alt(lx.weekdays) + end,
+        modifier=_alt([*lx.next_words, *lx.previous_words]) + end,
+        this=_alt(lx.this_words),
+        next_previous=_alt([*lx.next_words, *lx.previous_words]),
+        of=_alt(lx.of_words),
+        month_trigger=_alt(lx.month_triggers),
+    )
+    grammar = _GRAMMARS[language](common, lx)
+    dashes = _DASHES
+    rng3 = f"(?P<rng3>{year}(?P<rng3_c>(?:{sp})?[{dashes}/](?:{sp})?){year})"
+    numeric = (
+        r"(?P<num>(?<![\d/.])(?P<num_d>[0-3]?\d)(?P<num_s>[/.-])(?P<num_m>[0-3]?\d)(?P=num_s)"
+        r"(?P<num_y>(?:1[89]|20)\d\d)(?![\d]))"
+    )
+    iso = r"(?P<iso>(?<![\d/.-])(?:1[89]|20)\d\d-[01]\d(?:-[0-3]\d)?(?![\d])(?!-\d))"
+
+    lead = _alt(lx.leading_words)
+    prefix = f"(?:(?:{lead})(?:{sp}|(?<=')))" + "{0,2}"
+    relative_year = grammar.relative_year
+    month = common.month
+    fuzzy_part = _alt(lx.fuzzy_parts) + end
+    whole = f"|{_alt(lx.whole_parts)}{end}" if lx.whole_parts else ""
+    of = common.of
+    fuzzy = f"(?P<fz>(?:{fuzzy_part}{whole})(?:{sp}{of}{sp}|{sp}|-)(?:{relative_year}|{month}(?:{sp}{year})?|{year}))"
+    period = f"(?P<per>{_alt(lx.periods)}{end}(?:{sp}{of}{sp}|{sp})(?:{relative_year}|{year}))"
+    relative = f"(?P<rel>{_alt(lx.relative_phrases)}{end})"
+
+    count = r"(?:(?<!\d )(?<![\d,.])\d{1,3}(?![\d])|" + _alt([*lx.number_words, *lx.vague_counts]) + end + ")"
+    unit = _alt(lx.duration_units) + end
+    adjective = _alt(lx.duration_adjectives) + end
+    suffix = f"(?:{sp}(?P<dur_ago_s>{_alt(lx.ago_suffixes)}){end})?" if lx.ago_suffixes else "(?P<dur_ago_s>(?!))?"
+    duration = (
+        f"(?:(?:{_alt(lx.duration_openers)}){sp})?(?P<dur>"
+        f"(?:{_alt(lx.duration_frames)}){sp}"
+        f"(?:{count}{sp})?{adjective}{sp}(?:{count}{sp})?{unit}"
+        f"|(?:(?P<dur_ago>{_alt_or_never(lx.ago_prefixes)}){sp}|(?P<dur_in>{_alt_or_never(lx.ahead_prefixes)}){sp}"
+        f"|(?P<dur_since>{_alt_or_never(lx.since_prefixes)}){sp})?{count}{sp}{unit}{suffix})"
+    )
+    bare_year = f"{_alt(lx.year_triggers)}{sp}(?P<yr>{year})"
 
     # the leading words are written once per run of alternatives that take them: each run tries
     # its alternatives after two, one, then no leading word
-    before = "|".join([rng, rng2, rng3, numeric, iso, fuzzy, period, relative])
-    after = "|".join([point, season, bare, bare_year])
-    master = rf"(?<![a-z0-9])(?:{prefix}(?:{before})|{duration}|{prefix}(?:{after})|{decade})"
-    future_words = _alt(lex.FUTURE_CUES)
-    past_words = _alt(lex.PAST_CUES)
-    suffixed = r"[a-z]{2,}(?:eront|era|iront|ira|dront|dra)"
-    cues = rf"(?<![a-z])(?:(?P<f>{future_words})|(?P<p>{past_words})|(?P<s>{suffixed}))(?![a-z])"
-    vocabulary: set[str] = set(_PATTERN_WORDS.split())
+    before = "|".join([*grammar.ranges, rng3, numeric, iso, fuzzy, period, relative])
+    after = "|".join([grammar.point, grammar.season, grammar.bare, bare_year])
+    master = rf"(?<![a-z0-9])(?:{prefix}(?:{before})|{duration}|{prefix}(?:{after})|{grammar.decade})"
+    suffixed = rf"[a-z]{{2,}}(?:{_alt(lx.future_suffixes)})" if lx.future_suffixes else "(?!)"
+    cues = rf"(?<![a-z])(?:(?P<f>{_alt(lx.future_cues)})|(?P<p>{_alt(lx.past_cues)})|(?P<s>{suffixed}))(?![a-z])"
+    vocabulary: set[str] = set(lx.pattern_words)
     tables: tuple[Iterable[str], ...] = (
-        lex.MONTHS,
-        lex.WEEKDAYS,
-        lex.RELATIVE_PHRASES,
-        lex.FUZZY_PARTS,
-        lex.PERIODS,
-        lex.NUMBER_WORDS,
-        lex.VAGUE_COUNTS,
-        lex.DURATION_UNITS,
-        lex.DURATION_OPENERS,
-        lex.MONTH_TRIGGERS,
-        lex.YEAR_TRIGGERS,
-        lex.LEADING_WORDS,
-        lex.NEXT_WORDS,
-        lex.PREVIOUS_WORDS,
+        lx.every_month,
+        lx.weekdays,
+        lx.relative_phrases,
+        lx.fuzzy_parts,
+        lx.whole_parts,
+        lx.periods,
+        lx.number_words,
+        lx.vague_counts,
+        lx.duration_units,
+        lx.duration_openers,
+        lx.duration_frames,
+        lx.duration_adjectives,
+        lx.ago_prefixes,
+        lx.ahead_prefixes,
+        lx.month_triggers,
+        lx.year_triggers,
+        lx.leading_words,
+        lx.next_words,
+        lx.previous_words,
+        lx.this_words,
     )
     for table in tables:
         for phrase in table:
             vocabulary.update(phrase.replace("-", " ").split())
-    keys = _text.trie([*lex.MONTHS, *lex.WEEKDAYS, *_KEY_WORDS.split(), *_KEY_PHRASES])
-    key = rf"(?P<k>\d+(?:er|re)?|{keys})(?![a-z0-9])"
-    # a number starts or continues an expression when it is a year, or when a month, a unit, a
-    # range link or the separator of a numeric date follows it
-    tail_words = _alt([*lex.MONTHS, *lex.DURATION_UNITS, "et", "au", "a", "jusqu'au", "jusqu'a", "jusqu'en"])
+    number = rf"\d+(?:{_alt(lx.number_suffixes)})?"
+    keys = _text.trie([*lx.every_month, *lx.weekdays, *lx.key_words, *lx.key_phrases])
+    key = rf"(?P<k>{number}|{keys})(?![a-z0-9])"
+    # a number starts or continues an expression when it is a year (or a decade), or when a month,
+    # a unit, a range link or the separator of a numeric date follows it
+    tail_words = _alt([*lx.every_month, *lx.duration_units, *grammar.links])
     number_tail = (
-        rf"(?<=[^0-9][0-9]{{4}})(?![0-9])|(?<=^[0-9]{{4}})(?![0-9])|[{_DASHES}/.]| ?[{_DASHES}/]"
-        rf"|{sp}(?:{tail_words}|{adjective}|{_alt(lex.NUMBER_WORDS)}{end})"
+        rf"(?<=[^0-9][0-9]{{4}})(?![0-9])|(?<=^[0-9]{{4}})(?![0-9])|(?<=\d0s)|(?<=\d0's)|[{dashes}/.]| ?[{dashes}/]"
+        rf"|{sp}(?:{tail_words}|{adjective}|{_alt(lx.number_words)}{end})"
     )
+    openers = re.escape(lx.key_openers)
     return _Patterns(
         master=re.compile(master),
         key=re.compile(rf" {key}"),
-        key_rare=re.compile(rf"[\n'(«\"/\[-]{key}"),
+        key_rare=re.compile(rf"[{openers}]{key}"),
         number_tail=re.compile(number_tail),
-        tokens=re.compile(r"[a-z]+(?:'[a-z]+)?'?|\d+(?:er|re)?"),
-        chain=re.compile(
-            rf"(?<![a-z0-9'])(?:(?:{_text.trie(vocabulary)}|\d+(?:er|re)?)(?: {{1,3}}|-|(?<=')))" + "{1,6}\\Z"
-        ),
+        tokens=re.compile(rf"[a-z]+(?:'[a-z]+)?'?|{number}"),
+        chain=re.compile(rf"(?<![a-z0-9'])(?:(?:{_text.trie(vocabulary)}|{number})(?: {{1,3}}|-|(?<=')))" + "{1,6}\\Z"),
         starters=frozenset(vocabulary),
+        month_words=re.compile(rf"(?<![a-z])(?:{_text.trie(lx.every_month)})(?![a-z])"),
         cues=re.compile(cues),
         token=re.compile(r"[a-z]+|\d+"),
         following=re.compile(r" {1,3}([a-z]+)"),
-        sentence_end=re.compile(r"(?<![A-Z])[.!?](?=\s+[A-ZÀ-Ý«\"]|\s*$)|\n"),
-        clause_stop=re.compile(r"[,;:.!?()«»\"\n]|(?<![a-z])(?:que|qu'|qui|dont|et|mais)(?![a-z])"),
+        sentence_end=re.compile(r"(?<![A-Z])[.!?](?=\s+[A-ZÀ-Ý«\"\u201c]|\s*$)|\n"),
+        clause_stop=re.compile(rf"[{grammar.clause_marks}]|(?<![a-z])(?:{_alt(lx.clause_words)})(?![a-z])"),
         stop=re.compile(r"[.!?\n]"),
     )
 
@@ -317,20 +466,26 @@ class _Raw(NamedTuple):
     match: "re.Match[str]"
 
 
-_BRANCHES = ("rng", "rng2", "rng3", "num", "iso", "fz", "per", "rel", "dur", "pt", "sea", "bm", "yr", "dec")
+_BRANCHES = ("rng", "rng2", "rng3", "rng4", "num", "iso", "fz", "per", "rel", "dur", "pt", "sea", "bm", "yr", "dec")
 _SINCE_BRANCHES = frozenset({"fz", "per", "rel", "pt", "sea", "bm", "yr"})
-"""Branches that ``depuis`` turns into a SINCE (a range or a duration keeps its own kind)."""
+"""Branches that ``depuis``/``since`` turns into a SINCE (a range or a duration keeps its own kind)."""
 
 
-def _scan(document: Document, text: str, low: str) -> list[_Raw]:
-    token = _patterns().token
+def _scan(document: Document, views: "_Views") -> list[_Raw]:
+    text, low, lx = views.text, views.low, views.lexicon
+    token = views.patterns.token
     headers = [f.span for f in document.furniture if f.kind is FurnitureKind.HEADER]
     raws: list[_Raw] = []
-    for match in _matches(text, low):
+    for match in _matches(text, low, views.patterns, lx):
         branch = match.lastgroup  # each alternative's core group is its outermost group
         assert branch is not None
         core_start, end = match.span(branch)
-        since_at = low.find("depuis", match.start(), core_start) if branch in _SINCE_BRANCHES else -1
+        since_at = -1
+        if branch in _SINCE_BRANCHES and match.start() < core_start:
+            for word in lx.since_words:
+                since_at = low.find(word, match.start(), core_start)
+                if since_at >= 0:
+                    break
         start = since_at if since_at >= 0 else core_start
         words = tuple(token.findall(low, core_start, end))
         split = 0
@@ -338,30 +493,36 @@ def _scan(document: Document, text: str, low: str) -> list[_Raw]:
             split = len(token.findall(low, core_start, match.start(branch + "_c")))
         elif branch == "iso" and end - core_start == 7 and not any(s.start <= core_start < s.end for s in headers):
             continue  # YYYY-MM outside a header line is more often a pair of years
-        elif branch == "dur" and words[0] in lex.ARTICLE_COUNTS and match.start() == core_start:
-            continue  # ``un jour``, ``une semaine`` alone are no duration (``C'est un jour important``)
-        if branch in _COUNTABLE and _counted(low, end):
+        elif (
+            branch == "dur"
+            and words[0] in lx.article_counts
+            and match.start() == core_start
+            and match.start("dur_ago_s") < 0
+        ):
+            continue  # ``un jour``, ``a day`` alone are no duration (``C'est un jour important``)
+        if branch in _COUNTABLE and _counted(low, end, views.patterns, lx):
             continue
         raws.append(_Raw(branch, start, end, core_start, since_at >= 0, words, split, match))
     return raws
 
 
-_RANGES = frozenset({"rng", "rng2", "rng3"})
+_RANGES = frozenset({"rng", "rng2", "rng3", "rng4"})
 _COUNTABLE = frozenset({"yr", "rng3", "rng"})
 
 
-def _matches(text: str, low: str) -> Iterable["re.Match[str]"]:
+def _matches(text: str, low: str, patterns: _Patterns, lx: lex.TimeLexicon) -> Iterable["re.Match[str]"]:
     """Matches of the combined pattern, found from key words rather than at every position.
 
     For each key word (a number, a month, ``hier``...) not inside an earlier match, find the
     words before it that can belong to an expression (``au cours des deux dernières``, at most
     six) and try the pattern from the earliest of them, then from each later word; the first
     match that reaches the key wins. This keeps the expensive pattern off the ordinary words
-    that make up most of a text. A bare month must be written in lower case in the text itself,
-    as French prose writes months.
+    that make up most of a text. How the text itself writes a month decides as well: French
+    prose writes a bare month in lower case (a capitalised ``Mai`` alone is a name), English
+    capitalises every month (``may`` is the modal verb, ``march`` the verb).
     """
-    patterns = _patterns()
     master, chain_rx, tokens, number_tail = patterns.master, patterns.chain, patterns.tokens, patterns.number_tail
+    bare_lower, capitalised = lx.bare_month_lower, lx.months_capitalised
     last_end = 0
     # keys after a space, after a rarer separator, and at the very start (read on a padded copy)
     keys = [(k.start("k"), k.end("k")) for k in patterns.key.finditer(low)]
@@ -385,18 +546,23 @@ def _matches(text: str, low: str) -> Iterable["re.Match[str]"]:
             match = master.match(low, start)
             if match is None or match.end() <= position:
                 continue
-            bare = match.start("bm")
-            if bare >= 0 and not text[bare].islower():
+            if bare_lower:
+                bare = match.start("bm")
+                if bare >= 0 and not text[bare].islower():
+                    continue
+            if capitalised and any(
+                not text[m.start()].isupper() for m in patterns.month_words.finditer(low, match.start(), match.end())
+            ):
                 continue
             last_end = match.end()
             yield match
             break
 
 
-def _counted(low: str, end: int) -> bool:
+def _counted(low: str, end: int, patterns: _Patterns, lx: lex.TimeLexicon) -> bool:
     """True when the number ending at *end* is followed by a counted noun (``2000 soldats``)."""
-    following = _patterns().following.match(low, end)
-    return following is not None and following.group(1) in lex.COUNTED_NOUNS
+    following = patterns.following.match(low, end)
+    return following is not None and following.group(1) in lx.counted_nouns
 
 
 # --- calendar helpers -------------------------------------------------------------------------------
@@ -549,9 +715,9 @@ def _day_month(anchor: PartialDate | None, day: int, month: int, future: bool) -
     return None
 
 
-def _fuzzy(part: str, target: PartialDate) -> TimeValue:
+def _fuzzy(part: str, target: PartialDate, lx: lex.TimeLexicon) -> TimeValue:
     """The window of a fuzzy part (``début``, ``mi``, ``fin``) inside a year or a month."""
-    months, days = lex.FUZZY_PARTS[part]
+    months, days = lx.fuzzy_parts[part]
     if target.month is None:
         return DateRange(PartialDate(target.year, months[0]), PartialDate(target.year, months[1]), RangeKind.UNCERTAIN)
     last = min(days[1], _last_day(target.year, target.month))
@@ -562,22 +728,35 @@ def _fuzzy(part: str, target: PartialDate) -> TimeValue:
 # --- tense ------------------------------------------------------------------------------------------------
 
 
-def _nearest_cue(text: str, low: str, left_lo: int, start: int, end: int, right_hi: int) -> bool | None:
+@attrs.frozen
+class _Views:
+    """What every step reads: the analysis text as written, its folded lower case, and the
+    language's tables and patterns."""
+
+    text: str
+    low: str
+    lexicon: lex.TimeLexicon
+    patterns: _Patterns
+    day_first: bool = False
+    """How this document writes an ambiguous all-numeric date (see :func:`_numeric_order`)."""
+
+
+def _nearest_cue(views: _Views, left_lo: int, start: int, end: int, right_hi: int) -> bool | None:
     """Tense of the nearest cue around ``start:end`` (True future, False past), or None.
 
     Cues are read on the folded text, where ``à`` (at) and ``a`` (has) are one word: the
     written character tells them apart.
     """
-    cues = _patterns().cues
+    text, low, cues, lx = views.text, views.low, views.patterns.cues, views.lexicon
     best: tuple[int, bool] | None = None
     for cue in cues.finditer(low, left_lo, start):
-        if not _is_cue(text, cue):
+        if not _is_cue(text, cue, lx):
             continue
         distance = start - cue.end()
         if best is None or distance <= best[0]:
             best = (distance, cue.group("p") is None)
     for cue in cues.finditer(low, end, right_hi):
-        if not _is_cue(text, cue):
+        if not _is_cue(text, cue, lx):
             continue
         distance = cue.start() - end
         if best is None or distance < best[0]:
@@ -586,11 +765,16 @@ def _nearest_cue(text: str, low: str, left_lo: int, start: int, end: int, right_
     return None if best is None else best[1]
 
 
-def _is_cue(text: str, cue: "re.Match[str]") -> bool:
+def _is_cue(text: str, cue: "re.Match[str]", lx: lex.TimeLexicon) -> bool:
+    """Whether a cue word is one as written: French ``a`` (has) is no ``à`` (at); a cue that is
+    also a month name (English ``may``) counts only in lower case, where the month is capitalised."""
     suffixed = cue.group("s")
     if suffixed is not None:
-        return suffixed not in lex.FUTURE_SUFFIX_EXCEPTIONS
-    return cue.group() != "a" or text[cue.start()] in "aA"
+        return suffixed not in lx.suffix_exceptions
+    word = cue.group()
+    if word == "a":
+        return text[cue.start()] in "aA"
+    return not (lx.months_capitalised and word in lx.every_month and text[cue.start()].isupper())
 
 
 def _last_of(text: str, marks: str, lo: int, hi: int) -> int:
@@ -599,28 +783,20 @@ def _last_of(text: str, marks: str, lo: int, hi: int) -> int:
     return last + 1 if last >= 0 else lo
 
 
-def _is_future(text: str, low: str, start: int, end: int) -> bool:
+def _is_future(views: _Views, start: int, end: int) -> bool:
     """Whether the clause around ``start:end`` speaks of the future (see the module docstring)."""
-    patterns = _patterns()
+    patterns, low = views.patterns, views.low
     size = len(low)
     sentence_lo = _last_of(low, ".!?\n", max(0, start - 160), start)
     clause_lo = _last_of(low, ",;:(\n", sentence_lo, start)
     stop = patterns.clause_stop.search(low, end, min(size, end + 80))
     clause_hi = stop.start() if stop else min(size, end + 80)
-    tense = _nearest_cue(text, low, clause_lo, start, end, clause_hi)
+    tense = _nearest_cue(views, clause_lo, start, end, clause_hi)
     if tense is None:
         stop = patterns.stop.search(low, end, min(size, end + 160))
         sentence_hi = stop.start() if stop else min(size, end + 160)
-        tense = _nearest_cue(text, low, sentence_lo, start, end, sentence_hi)
+        tense = _nearest_cue(views, sentence_lo, start, end, sentence_hi)
     return bool(tense)
-
-
-@attrs.frozen
-class _Views:
-    """The two views every step reads: the analysis text as written, and its folded lower case."""
-
-    text: str
-    low: str
 
 
 # --- resolution -----------------------------------------------------------------------------------------
@@ -634,10 +810,11 @@ class _Parts(NamedTuple):
     month: int | None = None
     year: int | None = None
     direction: int = 0
-    """+1 for ``prochain``, -1 for ``dernier``/``passé``, 0 otherwise."""
+    """+1 for ``prochain``/``next``, -1 for ``dernier``/``passé``/``last``, 0 otherwise."""
 
 
-def _parts(words: Iterable[str]) -> _Parts:
+def _parts(words: Iterable[str], lx: lex.TimeLexicon) -> _Parts:
+    months, weekdays, next_words, previous_words = lx.every_month, lx.weekdays, lx.next_words, lx.previous_words
     weekday: int | None = None
     days: list[int] = []
     month: int | None = None
@@ -650,16 +827,16 @@ def _parts(words: Iterable[str]) -> _Parts:
                 year = number
             elif 1 <= number <= 31:
                 days.append(number)
-        elif word == "premier":
-            days.append(1)
-        elif word in lex.MONTHS:
-            month = lex.MONTHS[word]
-        elif word in lex.WEEKDAYS:
-            weekday = lex.WEEKDAYS[word]
-        elif word in lex.NEXT_WORDS:
+        elif word in months:
+            month = months[word]
+        elif word in weekdays:
+            weekday = weekdays[word]
+        elif word in next_words:
             direction = 1
-        elif word in lex.PREVIOUS_WORDS:
+        elif word in previous_words:
             direction = -1
+        elif word in lx.day_words:
+            days.append(lx.day_words[word])
     return _Parts(weekday, tuple(days), month, year, direction)
 
 
@@ -690,11 +867,10 @@ _INVALID = _Value(TimexKind.DATE, None, False, valid=False)
 
 def _resolve(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
     branch = raw.branch
-    if branch in ("rng", "rng2", "rng3"):
+    if branch in _RANGES:
         return _resolve_range(raw, anchor, views)
     if branch == "num":
-        match = raw.match
-        value = _date(int(match.group("num_y")), int(match.group("num_m")), int(match.group("num_d")))
+        value = _numeric(raw.match, views)
         return _Value(TimexKind.DATE, value, False) if value else _INVALID
     if branch == "iso":
         try:
@@ -707,7 +883,7 @@ def _resolve(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
     if branch == "yr":
         return _Value(TimexKind.SINCE if raw.since else TimexKind.DATE, PartialDate(int(raw.match.group("yr"))), False)
     if branch == "rel":
-        unit, offset = _relative_phrases()[_phrase_key(raw.match.group("rel"))]
+        unit, offset = _relative_phrases(views.lexicon)[_phrase_key(raw.match.group("rel"))]
         relative = _relative(anchor, unit, offset)
         return _Value(TimexKind.SINCE if raw.since else TimexKind.RELATIVE, relative, relative is not None)
     if branch == "dur":
@@ -725,8 +901,37 @@ def _phrase_key(text: str) -> str:
 
 
 @functools.cache
-def _relative_phrases() -> dict[str, tuple[lex.Unit, int]]:
-    return {_phrase_key(key): value for key, value in lex.RELATIVE_PHRASES.items()}
+def _relative_phrases(lx: lex.TimeLexicon) -> dict[str, tuple[lex.Unit, int]]:
+    return {_phrase_key(key): value for key, value in lx.relative_phrases.items()}
+
+
+def _numeric(match: "re.Match[str]", views: _Views) -> PartialDate | None:
+    """An all-numeric date, read in the language's order unless the numbers themselves decide.
+
+    French writes the day first, always (``14/02/2018``). English copy may write either order:
+    a first number above 12 is a day (``14/02/2018``), a second one above 12 is a day
+    (``02/14/2018``); when both could be a month, the document's other numeric dates decide
+    (:attr:`_Views.day_first`), else the US order of wire copy (month first).
+    """
+    first, second, year = int(match.group("num_d")), int(match.group("num_m")), int(match.group("num_y"))
+    if views.lexicon.numeric_order == "mdy":
+        day_first = first > 12 or (second <= 12 and views.day_first)
+        if not day_first:
+            first, second = second, first
+    return _date(year, second, first)
+
+
+def _numeric_order(raws: list[_Raw], lx: lex.TimeLexicon) -> bool:
+    """Whether the document's unambiguous numeric dates put the day first (and none the month)."""
+    if lx.numeric_order == "dmy":
+        return True
+    day_first = month_first = False
+    for raw in raws:
+        if raw.branch == "num":
+            first, second = int(raw.match.group("num_d")), int(raw.match.group("num_m"))
+            day_first = day_first or (first > 12 and second <= 12)
+            month_first = month_first or (second > 12 and first <= 12)
+    return day_first and not month_first
 
 
 def _point_kind(raw: _Raw, anchored: bool) -> TimexKind:
@@ -736,7 +941,7 @@ def _point_kind(raw: _Raw, anchored: bool) -> TimexKind:
 
 
 def _resolve_point(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
-    parts = _parts(raw.words)
+    parts = _parts(raw.words, views.lexicon)
     explicit = _explicit(parts)
     if explicit is not None:
         return _Value(_point_kind(raw, False), explicit, False)
@@ -749,12 +954,15 @@ def _resolve_point(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _V
     kind = TimexKind.SINCE if raw.since else TimexKind.RELATIVE
     if anchor is None:
         return _Value(kind, None, False)
-    future = parts.direction > 0 or (parts.direction == 0 and _is_future(views.text, views.low, raw.start, raw.end))
+    future = parts.direction > 0 or (parts.direction == 0 and _is_future(views, raw.start, raw.end))
     value: TimeValue | None
     if parts.month is not None and parts.days:
         value = _day_month(anchor, parts.days[0], parts.month, future)
     elif parts.month is not None:
-        value = None if anchor is None else PartialDate(_month_year(anchor, parts.month, future), parts.month)
+        year = _month_year(anchor, parts.month, future)
+        if parts.direction and anchor.month == parts.month:
+            year += parts.direction  # ``last May`` written in May is a year back
+        value = PartialDate(year, parts.month)
     elif parts.weekday is not None and parts.days:
         value = _weekday_day(anchor, parts.weekday, parts.days[0], future)
     elif parts.weekday is not None:
@@ -766,7 +974,10 @@ def _resolve_point(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _V
 
 
 def _resolve_range(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
-    left, right = _parts(raw.words[: raw.split]), _parts(raw.words[raw.split :])
+    lx = views.lexicon
+    left, right = _parts(raw.words[: raw.split], lx), _parts(raw.words[raw.split :], lx)
+    if right.month is None and right.days and left.month is not None:
+        right = right._replace(month=left.month)  # ``February 14-16, 2018``: the right end borrows the month
     if raw.branch == "rng3" and (left.year is None or right.year is None or left.year >= right.year):
         return _INVALID
     anchored = False
@@ -774,7 +985,7 @@ def _resolve_range(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _V
     if end is None and right.year is None and right.month is not None:
         if anchor is None:
             return _Value(TimexKind.RANGE, None, False)
-        future = _is_future(views.text, views.low, raw.start, raw.end)
+        future = _is_future(views, raw.start, raw.end)
         if right.days:
             end = _day_month(anchor, right.days[0], right.month, future)
         else:
@@ -805,7 +1016,8 @@ def _resolve_range(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _V
 def _resolve_part(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
     """Fuzzy parts (``mi-2022``, ``fin de l'an dernier``) and named periods (``printemps 2019``)."""
     words = raw.words
-    parts = _parts(words)
+    lx = views.lexicon
+    parts = _parts(words, lx)
     target: PartialDate | None
     anchored = False
     if parts.year is not None and parts.month is not None:
@@ -816,11 +1028,11 @@ def _resolve_part(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Va
         anchored = True
         target = None
         if anchor is not None:
-            future = _is_future(views.text, views.low, raw.start, raw.end)
+            future = _is_future(views, raw.start, raw.end)
             target = PartialDate(_month_year(anchor, parts.month, future), parts.month)
     else:
         anchored = True
-        unit: lex.Unit = "month" if "mois" in words else "year"
+        unit: lex.Unit = next((lx.duration_units[w] for w in words if w in lx.duration_units), "year")
         value = _relative(anchor, unit, parts.direction)
         target = value if isinstance(value, PartialDate) else None
     kind = TimexKind.SINCE if raw.since else (TimexKind.RELATIVE if anchored else TimexKind.DATE)
@@ -828,15 +1040,15 @@ def _resolve_part(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Va
         return _Value(kind, None, False)
     if raw.branch == "per":
         folded = _phrase_key(raw.match.group("per"))
-        phrase = next((p for p in sorted(lex.PERIODS, key=len, reverse=True) if folded.startswith(p)), None)
+        phrase = next((p for p in sorted(lx.periods, key=len, reverse=True) if folded.startswith(p)), None)
         if phrase is None or target.month is not None:
             return _Value(kind, None, False)
-        first, last = lex.PERIODS[phrase]
+        first, last = lx.periods[phrase]
         window = DateRange(PartialDate(target.year, first), PartialDate(target.year, last), RangeKind.UNCERTAIN)
         return _Value(kind, window, anchored)
-    if words[0] == "courant":
+    if words[0] in lx.whole_parts:
         return _Value(kind, target, anchored)
-    return _Value(kind, _fuzzy(words[0], target), anchored)
+    return _Value(kind, _fuzzy(words[0], target, lx), anchored)
 
 
 def _resolve_season(raw: _Raw, anchor: PartialDate | None, views: _Views) -> _Value:
@@ -849,20 +1061,21 @@ def _resolve_season(raw: _Raw, anchor: PartialDate | None, views: _Views) -> _Va
     value, as for a weekday.
     """
     words = raw.words
-    season = next(w for w in words if w in lex.SEASONS)
-    first, last = lex.PERIODS[season]
+    lx = views.lexicon
+    season = next(w for w in words if w in lx.seasons)
+    first, last = lx.periods[season]
     kind = TimexKind.SINCE if raw.since else TimexKind.RELATIVE
-    direction = _parts(words).direction
+    direction = _parts(words, lx).direction
     if anchor is None or anchor.month is None:
         return _Value(kind, None, False)
     year = anchor.year
     month = anchor.month
-    if not any(w in ("ce", "cet") for w in words):
+    if not any(w in lx.this_words for w in words):
         if direction > 0:
             year += 0 if month < first else 1
         elif direction < 0:
             year += 0 if month > last else -1
-        elif _is_future(views.text, views.low, raw.start, raw.end):
+        elif _is_future(views, raw.start, raw.end):
             year += 0 if month <= last else 1
         else:
             year += 0 if month >= first else -1
@@ -870,20 +1083,40 @@ def _resolve_season(raw: _Raw, anchor: PartialDate | None, views: _Views) -> _Va
     return _Value(kind, window, True)
 
 
+@functools.cache
+def _vague_words(lx: lex.TimeLexicon) -> frozenset[str]:
+    """The words of vague counts that are no number (``quelques``, ``few``, ``several``)."""
+    return frozenset(w for phrase in lx.vague_counts for w in phrase.split() if w not in lx.number_words)
+
+
 def _resolve_duration(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
-    del views
-    words = raw.words
-    unit: lex.Unit = next((lex.DURATION_UNITS[w] for w in reversed(words) if w in lex.DURATION_UNITS), "day")
-    counts = (int(w) if w.isdigit() else lex.NUMBER_WORDS[w] for w in words if w.isdigit() or w in lex.NUMBER_WORDS)
-    count = next(counts, None)
-    joined = " ".join(words)
-    if joined.startswith("il y a ") or (words[0] == "dans" and words[1] != "les"):
+    """A length of time; counted back or forward from the anchor when the words say which way.
+
+    ``il y a deux ans``/``two years ago`` and ``dans trois semaines``/``in three weeks`` are
+    points; ``au cours des deux dernières années``/``over the past two years`` and ``depuis trois
+    mois`` are the span they cover up to the anchor; ``over the past year`` counts one year.
+    """
+    lx, match, words = views.lexicon, raw.match, raw.words
+    unit_word = next((w for w in reversed(words) if w in lx.duration_units), None)
+    unit: lex.Unit = lx.duration_units[unit_word] if unit_word is not None else "day"
+    count: int | None = None
+    if not any(w in _vague_words(lx) for w in words):
+        counts = (int(w) if w.isdigit() else lx.number_words[w] for w in words if w.isdigit() or w in lx.number_words)
+        count = next(counts, None)
+    directions = [lx.duration_adjectives[w] for w in words if w in lx.duration_adjectives]
+    backward = match.start("dur_since") >= 0 or -1 in directions
+    forward = 1 in directions
+    if count is None and (backward or forward) and unit_word in lx.singular_units and match.start() < raw.core_start:
+        count = 1
+    if count is not None and unit_word is not None:
+        count *= lx.unit_multipliers.get(unit_word, 1)
+    ago = match.start("dur_ago") >= 0 or match.start("dur_ago_s") >= 0
+    ahead = match.start("dur_in") >= 0 and (not lx.ahead_needs_future or _is_future(views, raw.start, raw.end))
+    if ago or ahead:
         if count is None:
             return _Value(TimexKind.RELATIVE, None, False)
-        value = _relative(anchor, unit, -count if words[0] == "il" else count)
+        value = _relative(anchor, unit, -count if ago else count)
         return _Value(TimexKind.RELATIVE, value, value is not None)
-    backward = words[0] == "depuis" or any(w.startswith("derni") for w in words)
-    forward = any(w.startswith("prochain") for w in words)
     if count is None or anchor is None or not (backward or forward):
         return _Value(TimexKind.DURATION, None, False)
     other = _shift(anchor, unit, -count if backward else count)
@@ -927,7 +1160,7 @@ def _date_line_zones(document: Document, text: str) -> list[tuple[int, int]]:
     return zones
 
 
-def _first_sentence(document: Document, text: str) -> tuple[int, int] | None:
+def _first_sentence(document: Document, text: str, sentence_end: "re.Pattern[str]") -> tuple[int, int] | None:
     """The opening sentence of the first paragraph of prose (after header, title, furniture)."""
     covered = [(f.span.start, f.span.end) for f in document.furniture]
     if document.title is not None:
@@ -941,7 +1174,7 @@ def _first_sentence(document: Document, text: str) -> tuple[int, int] | None:
             continue
         if any(lo <= start and end <= hi for lo, hi in covered):
             continue
-        stop = _patterns().sentence_end.search(text, start, min(end, start + 400))
+        stop = sentence_end.search(text, start, min(end, start + 400))
         return start, (stop.end() if stop else min(end, start + 400))
     return None
 
@@ -989,8 +1222,8 @@ def _document_date(
         ):
             return DocumentDate(value, basis, document.span(raw.start, raw.end))
     if current is not None:
-        return current
-    opening = _first_sentence(document, text)
+        return _stamp_with_header(document, views, raws, zones, wire, current) or current
+    opening = _first_sentence(document, text, views.patterns.sentence_end)
     if opening is not None:
         for raw, value in explicit:
             inside = opening[0] <= raw.start and raw.end <= opening[1]
@@ -1001,33 +1234,101 @@ def _document_date(
         if isinstance(value, DateRange) and value.kind is RangeKind.SPAN:
             value = value.end
         candidates.append((raw, value))
-    past = [(raw, value) for raw, value in candidates if not _is_future(text, views.low, raw.start, raw.end)]
+    past = [(raw, value) for raw, value in candidates if not _is_future(views, raw.start, raw.end)]
     pool = past or candidates
     if not pool:
         return None
     raw, value = max(pool, key=lambda item: (item[1].latest(), item[1].earliest(), -item[0].start))
+    stamp = _yearless_stamp(views, raws, zones) if past else None
+    if stamp is not None:
+        return _stamp_after(document, stamp, value) or DocumentDate(
+            value, DateBasis.INFERRED, document.span(raw.start, raw.end)
+        )
     return DocumentDate(value, DateBasis.INFERRED, document.span(raw.start, raw.end))
 
 
-def _views(document: Document) -> _Views:
-    return _Views(_text.view(document), _folded(document))
+def _yearless_stamp(views: _Views, raws: list[_Raw], zones: list[tuple[int, int]]) -> tuple[_Raw, int, int] | None:
+    """The first day and month written with no year in a dateline or byline (``BRUSSELS, Feb 14
+    (Reuters) -``), as (match, month, day)."""
+    for raw in raws:
+        if raw.branch != "pt" or not any(lo <= raw.start and raw.end <= hi for lo, hi in zones):
+            continue
+        parts = _parts(raw.words, views.lexicon)
+        if parts.year is None and parts.month is not None and parts.days:
+            return raw, parts.month, parts.days[0]
+    return None
+
+
+def _stamp_with_header(
+    document: Document,
+    views: _Views,
+    raws: list[_Raw],
+    zones: list[tuple[int, int]],
+    wire: list[tuple[int, int]],
+    current: DocumentDate,
+) -> DocumentDate | None:
+    """A yearless stamp dated with the header's year, when the day falls inside the header date."""
+    anchor = _anchor_point(current.value)
+    stamp = _yearless_stamp(views, raws, zones)
+    if anchor is None or stamp is None:
+        return None
+    raw, month, day = stamp
+    value = _date(anchor.year, month, day)
+    if value is None or value not in current.value:
+        return None
+    basis = DateBasis.DATELINE if any(lo <= raw.start and raw.end <= hi for lo, hi in wire) else DateBasis.BYLINE
+    return DocumentDate(value, basis, document.span(raw.start, raw.end))
+
+
+def _stamp_after(document: Document, stamp: tuple[_Raw, int, int], latest: TimeValue) -> DocumentDate | None:
+    """A yearless stamp with no header: the first such day on or after the earliest day the
+    latest past date of the text allows (an article reports what happened before it was written).
+
+    The year is inferred, not stated, so the basis is ``INFERRED`` with the stamp as evidence.
+    """
+    raw, month, day = stamp
+    floor = latest.earliest()
+    for year in (floor.year, floor.year + 1, floor.year + 2):
+        value = _date(year, month, day)
+        if value is not None and value.as_date() >= floor:
+            return DocumentDate(value, DateBasis.INFERRED, document.span(raw.start, raw.end))
+    return None
+
+
+def _read(document: Document) -> tuple[_Views, list[_Raw]]:
+    """The views of *document* in its language (French when the language has no tables) and its
+    raw matches."""
+    language = document.language if document.language in lex.LEXICONS else "fr"
+    lx = lex.LEXICONS[language]
+    views = _Views(_text.view(document), _folded(document), lx, _patterns(language))
+    raws = _scan(document, views)
+    if lx.numeric_order != "dmy" and any(raw.branch == "num" for raw in raws):
+        views = attrs.evolve(views, day_first=_numeric_order(raws, lx))
+    return views, raws
 
 
 def document_date(document: Document) -> DocumentDate | None:
     """The date *document*'s relative expressions are read against.
 
     In order: the header date, refined by a more precise date inside it from a byline or a date
-    line under the title (``BYLINE``); with no header, such a byline date; else a full date in
-    the opening sentence of the first paragraph (``DATELINE``: ``Ce mercredi (3 décembre 2014),
-    ...``); else the latest explicit date the text mentions in a past-tense context (the end of
-    a range; ``INFERRED``, with that date's span as evidence); else ``None``. A document whose
-    date was already worked out (basis other than ``HEADER``) keeps it.
+    line under the title (``BYLINE``), or by a day and month without a year in a wire dateline
+    dated with the header's year (``BRUSSELS, Feb 14 (Reuters) -`` under ``date 2018-02``:
+    ``DATELINE`` 2018-02-14); with no header, a byline date (``Updated 14 Feb 2018``); else a
+    full date in the opening sentence of the first paragraph (``DATELINE``: ``Ce mercredi (3
+    décembre 2014), ...``, ``On Tuesday (3 December 2019), ...``); else the latest explicit date
+    the text mentions in a past-tense context (the end of a range; ``INFERRED``, with that date's
+    span as evidence); else ``None``.
+
+    A yearless dateline with no header cannot be dated to the year from what it states: when the
+    text mentions a past date, the dateline's day is taken in the first year that puts it on or
+    after that date (an article reports what happened before it; ``INFERRED``, with the dateline
+    as evidence); with none, the dateline is not used. A document whose date was already worked
+    out (basis other than ``HEADER``) keeps it.
     """
     current = document.date
     if current is not None and current.basis is not DateBasis.HEADER:
         return current
-    views = _views(document)
-    raws = _scan(document, views.text, views.low)
+    views, raws = _read(document)
     return _document_date(document, views, raws, _plain(raws, views))
 
 
@@ -1038,8 +1339,7 @@ def find(document: Document) -> tuple[TemporalExpression, ...]:
     ``document.date``); text blanked by :func:`~nato_iraq.document.analysis_text` (search boxes,
     menus, teasers) is not read.
     """
-    views = _views(document)
-    raws = _scan(document, views.text, views.low)
+    views, raws = _read(document)
     plain = _plain(raws, views)
     dated = _document_date(document, views, raws, plain)
     anchor = _anchor_point(dated.value if dated else None)
