@@ -15,6 +15,12 @@ each cue the extractor also reads, from the same sentence:
   bodies from the lexicon count, so a sentence whose subject is a mission or a request has no
   body. ``nous`` is returned as written (the resolver knows who speaks).
 
+Languages are data (:class:`~nato_iraq.extract.lexicon.decisions.DecisionLexicon`): the cues,
+bodies, clause words and keys of the document's language are compiled on first use, and the
+reading above is the same for all of them. English adds simple pasts (``agreed``, ``decided``,
+not after ``the``/``an``: ``the agreed timeline``), headline presents (``NATO agrees to``) and
+negations with ``not``/``n't``/``no decision``; it has no inverted subject.
+
 Status precedence is the order of the lexicon's cue list: a negation is tried before the
 affirmative it contains. Talking verbs (``discuter``, ``débattre``) count only when what they
 talk about is a matter to decide (``discuteront d'une extension``, not ``doivent discuter de la
@@ -40,6 +46,9 @@ __all__ = ["find"]
 
 @attrs.frozen
 class _Patterns:
+    """One language's patterns, built from its :class:`~.lexicon.decisions.DecisionLexicon`."""
+
+    lexicon: lex.DecisionLexicon
     keys: "re.Pattern[str]"
     """Word beginnings from :data:`~.lexicon.decisions.CUE_KEYS` after a space, a line break or an
     apostrophe: a literal first character lets ``re`` skip ahead in C (other openers, such as a
@@ -50,24 +59,29 @@ class _Patterns:
     """Every cue, for the lower-cased text (case-sensitive matching is faster)."""
     bodies: "re.Pattern[str]"
     agent: "re.Pattern[str]"
-    """``par`` before the agent of a passive (the body is read with :attr:`bodies` after it)."""
+    """``par``/``by`` before the agent of a passive (the body is read with :attr:`bodies` after it)."""
     inversion_before: "re.Pattern[str]"
+    inverted: "re.Pattern[str]"
+    """The adverbs before an inverted subject (``Comme l'ont décidé jeudi les alliés``), read with
+    the body pattern after them."""
     stops: "re.Pattern[str]"
     leads: "re.Pattern[str]"
     clause_start: "re.Pattern[str]"
     word: "re.Pattern[str]"
     decision_noun: "re.Pattern[str]"
-    """``la décision`` as the subject of a passive cue."""
+    """``la décision`` / ``the decision`` as the subject of a passive cue."""
     topic_lead: "re.Pattern[str]"
     """What introduces the topic after ``la décision a été prise`` (``sur``, ``de``...)."""
 
 
 @functools.cache
-def _patterns() -> _Patterns:
+def _patterns(language: str = "fr") -> _Patterns:
+    """The patterns of *language*, compiled on first use."""
+    lx = lex.for_language(language)
     # cues sharing a head are grouped under it, where its first cue stands: ``(?:head(?:c1|c2))``
     alternatives: list[str] = []
     groups: dict[str, list[str]] = {}
-    for index, cue in enumerate(lex.CUES):
+    for index, cue in enumerate(lx.cues):
         pattern = cue.pattern.replace("(?P<v>", f"(?P<v{index}>").replace("(?P<act>", f"(?P<act{index}>")
         tail = f"(?P<c{index}>{pattern})"
         if cue.head is None:
@@ -78,24 +92,26 @@ def _patterns() -> _Patterns:
             groups[cue.head] = [tail]
             alternatives.append(cue.head)
     cues = "|".join(
-        f"{lex.HEADS[item]}(?:{'|'.join(groups[item])})" if item in groups else item for item in alternatives
+        f"{lx.heads[item]}(?:{'|'.join(groups[item])})" if item in groups else item for item in alternatives
     )
-    bodies = "|".join(f"(?:{body})" for body in lex.BODIES)
-    keys = _text.trie(lex.CUE_KEYS, _accent_insensitive)
+    bodies = "|".join(f"(?:{body})" for body in lx.bodies)
+    keys = _text.trie(lx.cue_keys, _accent_insensitive)
     flags = re.IGNORECASE
     return _Patterns(
+        lexicon=lx,
         keys=re.compile(rf"[ \n'](?P<k>{keys})"),
-        starts=re.compile(rf"(?<![\w-])(?:n'|(?:{_text.trie(lex.CUE_STARTS)})(?!\w))"),
+        starts=re.compile(rf"(?<![\w-])(?:n'|(?:{_text.trie(lx.cue_starts)})(?!\w))"),
         cues=re.compile(rf"(?<![\w-])(?<!n')(?:{cues})"),
         bodies=re.compile(rf"(?<![\w'-])(?:{bodies})|(?<=')(?:{bodies})", flags),
-        agent=re.compile(r"[^.;:!?\n]{0,60}?(?<!\w)par\s+", flags),
-        inversion_before=re.compile(lex.INVERSION_BEFORE, flags),
-        stops=re.compile(lex.SUMMARY_STOPS, flags),
-        leads=re.compile(rf"\s*{lex.SUMMARY_LEADS}", flags),
-        clause_start=re.compile(r"[,;:«»\"“”(\n]|(?<![\w'])(?:que\s+|qu')", flags),
+        agent=re.compile(rf"[^.;:!?\n]{{0,60}}?(?<!\w){lx.agent}\s+", flags),
+        inversion_before=re.compile(lx.inversion_before, flags),
+        inverted=re.compile(rf"\s+{lx.adverbs}", flags),
+        stops=re.compile(lx.summary_stops, flags),
+        leads=re.compile(rf"\s*{lx.summary_leads}", flags),
+        clause_start=re.compile(lx.clause_start, flags),
         word=re.compile(r"[a-z]+'?"),
-        decision_noun=re.compile(_DECISION_NOUN, flags),
-        topic_lead=re.compile(_TOPIC_LEAD, flags),
+        decision_noun=re.compile(lx.decision_noun, flags),
+        topic_lead=re.compile(lx.topic_lead, flags),
     )
 
 
@@ -107,13 +123,6 @@ _ACCENTED = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]
 
 def _accent_insensitive(char: str) -> str:
     return _ACCENTED.get(char) or re.escape(char)
-
-
-@functools.cache
-def _inverted() -> "re.Pattern[str]":
-    """The adverbs before an inverted subject (``Comme l'ont décidé jeudi les alliés``), read with
-    the body pattern after them; compiled apart, as inversions are rare."""
-    return re.compile(rf"\s+{lex.ADVERBS}", re.IGNORECASE)
 
 
 def _lowered(text: str) -> str:
@@ -153,14 +162,13 @@ class _Sentences:
         return spans[index]
 
 
-def _cue_matches(lowered: str) -> list["re.Match[str]"]:
+def _cue_matches(lowered: str, patterns: _Patterns) -> list["re.Match[str]"]:
     """Cue matches, read only around the key words every cue contains.
 
     A cue starts with its key or at most a few words before it (``n'ont en revanche pas
     décidé``) on one of :data:`~.lexicon.decisions.CUE_STARTS`, so the long cue pattern is only
     tried at those words in the 70 characters before each key that no earlier cue covers.
     """
-    patterns = _patterns()
     cues, starts = patterns.cues, patterns.starts
     found: list[re.Match[str]] = []
     last_end = 0
@@ -186,30 +194,23 @@ def _cue_matches(lowered: str) -> list["re.Match[str]"]:
     return found
 
 
-def _about_a_matter(summary: str) -> bool:
+def _about_a_matter(summary: str, patterns: _Patterns) -> bool:
     """True when the first noun of *summary* names something to decide (a request, a plan...)."""
-    for word in _patterns().word.findall(_text.fold_accents(summary).lower()):
-        if word in lex.MATTER_SKIP:
+    lx = patterns.lexicon
+    for word in patterns.word.findall(_text.fold_accents(summary).lower()):
+        if word in lx.matter_skip:
             continue
         padded = word + " "
-        return any(padded.startswith(stem) for stem in lex.DECISION_MATTERS)
+        return any(padded.startswith(stem) for stem in lx.decision_matters)
     return False
-
-
-_DECISION_NOUN = r"(?:la|une|cette|aucune)\s+d[ée]cision(?:\s+(?:finale|d[ée]finitive|formelle))?"
-_TOPIC_LEAD = (
-    r"\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?"
-    r"(?:de\s|d'|sur\s|concernant\s|quant\s+[àa]\s|au\s+sujet\s|[àa]\s+propos\s)"
-)
 
 
 def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def _clause_after(text: str, start: int, limit: int) -> str:
+def _clause_after(text: str, start: int, limit: int, patterns: _Patterns) -> str:
     """The clause from *start*: leading time words and preposition dropped, up to a stop."""
-    patterns = _patterns()
     lead = patterns.leads.match(text, start, limit)
     if lead is not None:
         start = lead.end()
@@ -218,18 +219,17 @@ def _clause_after(text: str, start: int, limit: int) -> str:
     return _squash(text[start:end])
 
 
-def _clause_before(text: str, start: int, end: int) -> str:
+def _clause_before(text: str, start: int, end: int, patterns: _Patterns) -> str:
     """The subject: text from the last clause boundary before *end* (or the sentence start)."""
     window_start = max(start, end - 200)
     begin = window_start
-    for boundary in _patterns().clause_start.finditer(text, window_start, end):
+    for boundary in patterns.clause_start.finditer(text, window_start, end):
         begin = boundary.end()
     return _squash(text[begin:end])
 
 
-def _agent(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _agent(text: str, start: int, end: int, patterns: _Patterns) -> tuple[int, int] | None:
     """The body after the first ``par`` of the clause that names one (``examinée par le CAN``)."""
-    patterns = _patterns()
     position = start
     while True:
         lead = patterns.agent.match(text, position, end)
@@ -241,10 +241,10 @@ def _agent(text: str, start: int, end: int) -> tuple[int, int] | None:
         position = lead.end()
 
 
-def _body_before(text: str, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
+def _body_before(text: str, sentence_start: int, cue_start: int, patterns: _Patterns) -> tuple[int, int] | None:
     window_start = max(sentence_start, cue_start - 160)
     last = None
-    for match in _patterns().bodies.finditer(text, window_start, cue_start):
+    for match in patterns.bodies.finditer(text, window_start, cue_start):
         last = match
     if last is None:
         return None
@@ -256,18 +256,19 @@ def _body_before(text: str, sentence_start: int, cue_start: int) -> tuple[int, i
 
 def find(document: Document) -> tuple[DecisionCue, ...]:
     """Every decision cue in *document*, in text order."""
+    patterns = _patterns(document.language)
     text = _text.view(document)
-    matches = _cue_matches(_lowered(text))
+    matches = _cue_matches(_lowered(text), patterns)
     if not matches:
         return ()
-    patterns = _patterns()
+    cues = patterns.lexicon.cues
     splitter = _Sentences(text)
     found: list[DecisionCue] = []
     for match in matches:
         group = match.lastgroup  # the outermost group ``c<index>`` closes last
         assert group is not None
         index = int(group[1:])
-        cue = lex.CUES[index]
+        cue = cues[index]
         verb = f"v{index}"
         narrowed = verb in match.re.groupindex and match.group(verb) is not None
         cue_start, cue_end = match.span(verb) if narrowed else match.span()
@@ -280,36 +281,36 @@ def find(document: Document) -> tuple[DecisionCue, ...]:
         body: tuple[int, int] | None = None
         inverted = patterns.inversion_before.search(text, max(sentence_start, cue_start - 20), cue_start)
         if cue.body == "agent":
-            body = _agent(text, cue_end, sentence_end)
+            body = _agent(text, cue_end, sentence_end, patterns)
         elif inverted is not None:
-            right = _inverted().match(text, cue_end, sentence_end)
+            right = patterns.inverted.match(text, cue_end, sentence_end)
             named = patterns.bodies.match(text, right.end(), sentence_end) if right is not None else None
             if named is not None:
                 body = named.span()
         else:
-            body = _body_before(text, sentence_start, cue_start)
+            body = _body_before(text, sentence_start, cue_start, patterns)
         summary = ""
         action = f"act{index}"
         if inverted is not None and cue.summary == "object":
             comma = text.find(",", cue_end, sentence_end)
             if comma != -1:
-                summary = _clause_after(text, comma + 1, sentence_end)
+                summary = _clause_after(text, comma + 1, sentence_end, patterns)
         elif cue.summary == "action" and action in match.re.groupindex and match.group(action):
-            summary = _clause_after(text, match.start(action), sentence_end)
+            summary = _clause_after(text, match.start(action), sentence_end, patterns)
         elif cue.summary == "subject":
-            summary = _clause_before(text, sentence_start, cue_start)
-            if summary.lower() in {"il", "c'", "ce"}:
+            summary = _clause_before(text, sentence_start, cue_start, patterns)
+            if summary.lower() in patterns.lexicon.impersonal:
                 summary = ""  # impersonal ``il a été décidé de ...``: the matter follows
             noun = patterns.decision_noun.match(text, cue_start, cue_end)
             if noun is not None and not summary:
                 # ``La décision a été prise [de ...|sur ...]``: the noun is the subject
                 topical = patterns.topic_lead.match(text, cue_end, sentence_end)
-                summary = _clause_after(text, cue_end, sentence_end) if topical else _squash(noun.group())
+                summary = _clause_after(text, cue_end, sentence_end, patterns) if topical else _squash(noun.group())
             elif not summary:
-                summary = _clause_after(text, cue_end, sentence_end)
+                summary = _clause_after(text, cue_end, sentence_end, patterns)
         if not summary:
-            summary = _clause_after(text, cue_end, sentence_end)
-        if cue.matter and not _about_a_matter(summary):
+            summary = _clause_after(text, cue_end, sentence_end, patterns)
+        if cue.matter and not _about_a_matter(summary, patterns):
             continue
         if not summary:
             summary = _squash(text[sentence_start:sentence_end])

@@ -26,6 +26,14 @@ How the shapes are read (the choices are the library's; see the tests):
 * Counts of victims or captives (``trois soldats tués``) are not personnel strength and are
   skipped.
 
+Languages are data: each has a :class:`~nato_iraq.extract.lexicon.numbers.NumberLexicon`
+(number words, separators, approximations, nouns, the words of ranges and changes), and
+:func:`find` compiles the patterns of the document's language on first use. English reads
+``4,000``/``4000``/``4 000``, ``around 600``, ``more than 2,000``, ``up to 4,000``, ``a dozen
+trainers``, ``hundreds of troops``, ``a few hundred soldiers``, ``fifty representatives``, ``from
+around 500 to 4,000 personnel``, ``between 400 and 500 troops`` and ``a 4,000-strong force`` with
+the same rules; ``one`` alone counts nothing, as ``un`` does not.
+
 The text is read through :func:`~nato_iraq.document.analysis_text`, where no-break and narrow
 no-break spaces are already plain spaces, so ``4\u202f000`` and ``4 000`` are the same number,
 in lower case with accents folded (the lexicon's keys are written that way).
@@ -52,8 +60,10 @@ def _alternation(forms: "frozenset[str] | list[str] | tuple[str, ...]") -> str:
 
 @attrs.frozen
 class _Patterns:
-    """Every pattern reads the lower-cased, accent-folded view (see :func:`_folded`)."""
+    """One language's patterns; every pattern reads the lower-cased, accent-folded view (see
+    :func:`_folded`)."""
 
+    lexicon: lex.NumberLexicon
     digits: "re.Pattern[str]"
     words: "re.Pattern[str]"
     """Number words, collective nouns and vague quantifiers, after a space."""
@@ -70,67 +80,81 @@ class _Patterns:
     noun_before: "re.Pattern[str]"
     word: "re.Pattern[str]"
     year_cue: "re.Pattern[str]"
-
-
-#: Characters after which a word quantity may start (``d'une``, ``(trente``, ``«quelques``);
-#: punctuation is followed by a space in French copy.
-_SEPARATORS = " '\n(«\"/["
+    conjunction: "re.Pattern[str]"
+    """The gap of a range (``400 et 500``, ``400 and 500``)."""
+    to: "re.Pattern[str]"
+    """The gap of a change or range (``500 à 4 000``, ``500 to 4,000``)."""
+    thousands_words: tuple[str, ...]
+    """``de milliers`` / ``of thousands`` as words, after a collective noun."""
+    strong: "re.Pattern[str] | None"
+    """``-strong`` and the noun it sizes (``a 4,000-strong force``), where the language has it."""
 
 
 @functools.cache
-def _patterns() -> _Patterns:
-    multiplier = rf"(?:{_alternation(list(lex.MULTIPLIERS))})(?![a-z])"
-    number_word = _alternation([w for w in lex.NUMBER_WORDS if w not in lex.ARTICLES])
-    collective = _alternation(list(lex.APPROXIMATE_NOUNS))
-    collective_plural = _alternation(
-        [n + "s" for n in lex.APPROXIMATE_NOUNS] + [m for m in lex.MULTIPLIERS if m.endswith("s")]
-    )
-    thousands = r"(?:\s+de\s+milliers)?(?![a-z])"
-    articles = _alternation(lex.ARTICLES)
+def _patterns(language: str = "fr") -> _Patterns:
+    """The patterns of *language*, built from its tables on first use."""
+    lx = lex.for_language(language)
+    multiplier = rf"(?:{_alternation(list(lx.multipliers))})(?![a-z])"
+    number_word = _alternation([w for w in lx.number_words if w not in lx.articles])
+    articles = _alternation(lx.articles)
+    continuation = f"{number_word}|{articles}" if lx.articles_in_compounds else number_word
+    collective = _alternation(list(lx.approximate_nouns))
+    thousands = r"(?:\s+" + r"\s+".join(lx.thousands_suffix.split()) + r")?(?![a-z])"
+    adjectives = rf"(?:(?:{_alternation(lx.collective_adjectives)})\s+)?" if lx.collective_adjectives else ""
+    connector = lx.compound_connector.replace("{number}", number_word)
     words = (
-        rf"(?P<w>(?:{_alternation(lex.VAGUE_DETERMINERS)})\s+(?:{collective_plural}){thousands}"
-        rf"|(?:{_alternation(lex.COLLECTIVE_ARTICLES)})\s+(?:(?:petite|bonne)\s+)?(?:{collective}){thousands}"
-        rf"|(?:{articles})\s+{multiplier}"
-        rf"|(?:{number_word})(?![a-z])(?:(?:\ +|-)(?:{number_word}|{articles})(?![a-z])"
-        rf"|(?:\s+et\s+|-et-)(?:une?|onze)(?![a-z])){{0,10}}(?:\s+{multiplier})?"
-        rf"|(?P<vq>{_alternation(lex.VAGUE_QUANTIFIERS)})(?![a-z]))"
+        rf"(?P<w>(?P<vd>(?:{_alternation(lx.vague_determiners)})\s+(?:{_alternation(lx.vague_collectives)}){thousands})"
+        rf"|(?:{_alternation(lx.collective_articles)})\s+{adjectives}(?:{collective}){thousands}"
+        rf"|(?:{articles})\s+(?:{_alternation(lx.article_scales)})(?![a-z])"
+        rf"|(?:{number_word})(?![a-z])(?:(?:\ +|-)(?:{continuation})(?![a-z])"
+        rf"|{connector}(?![a-z])){{0,10}}(?:\s+{multiplier})?"
+        rf"|(?P<vq>{_alternation(lx.vague_quantifiers)})(?![a-z]))"
     )
     # a word quantity starts after a space, or (rarely) another character that is no letter: a
     # literal first character lets ``re`` skip ahead fastest, so the two are scanned apart
-    rare = "".join(sorted(set(_SEPARATORS) - {" "}))
+    rare = "".join(sorted(set(lx.separators) - {" "}))
+    group = re.escape(lx.thousands_separators)
+    decimal = re.escape(lx.decimal_mark)
     digits = (
-        rf"[0-9](?<![\w.,/-][0-9])(?:[0-9]{{0,2}}(?:[ .][0-9]{{3}})+|[0-9]*(?:,[0-9]+)?)(?![a-z0-9]|[.,][0-9])"
-        rf"(?:\s+(?P<mult>{multiplier}))?"
+        rf"[0-9](?<![\w.,/-][0-9])(?:[0-9]{{0,2}}(?:[{group}][0-9]{{3}})+|[0-9]*(?:{decimal}[0-9]+)?)"
+        rf"(?![a-z0-9]|[.,][0-9])(?:\s+(?P<mult>{multiplier}))?"
     )
     approx_forms = []
-    for key in lex.APPROXIMATIONS:
+    for key in lx.approximations:
         if key.endswith(" de"):
             approx_forms.append(key[:-3] + " de ")
             approx_forms.append(key[:-3] + " d'")
         else:
             approx_forms.append(key + " ")
-    dets = _alternation(lex.NOUN_DETERMINERS)
-    adjs = _alternation(lex.PRENOMINAL_ADJECTIVES)
-    lead = (
-        rf"\s+(?:(?:de\s+|d'\s*)(?:(?:{dets})\s+)?|(?:{_alternation(lex.NUMBER_OF)})\s+(?:de\s+|d'\s*)(?:(?:{dets})\s+)?)?"
-        rf"(?:(?:{adjs})\s+)?"
-    )
-    nouns = [*lex.PERSONNEL_NOUNS, *lex.NATIONALITY_NOUNS]
+    dets = _alternation(lx.noun_determiners)
+    adjs = _alternation(lx.prenominal_adjectives)
+    slots = "?" if lx.adjective_slots == 1 else f"{{0,{lx.adjective_slots}}}?"
+    partitive = lx.partitive
+    number_of = rf"|(?:{_alternation(lx.number_of)})\s+{partitive}(?:(?:{dets})\s+)?" if lx.number_of else ""
+    lead = rf"\s+(?:{partitive}(?:(?:{dets})\s+)?{number_of})?(?:(?:{adjs})\s+){slots}"
+    nouns = [*lx.personnel_nouns, *lx.nationality_nouns]
     return _Patterns(
+        lexicon=lx,
         digits=re.compile(digits),
         words=re.compile(" " + words),
         words_rare=re.compile(f"[{re.escape(rare)}]{words}"),
         approx_before=re.compile(rf"(?<![a-z])(?P<approx>{_alternation(approx_forms)})\Z"),
         noun_tail=re.compile(rf"{lead}(?P<noun>{_alternation(nouns)})(?![\w-])"),
-        approx_after=re.compile(rf"\s+(?P<approx>{_alternation(list(lex.POSTPOSED_APPROXIMATIONS))})(?![a-z])"),
-        victim_after=re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+(?:{_alternation(lex.VICTIM_WORDS)})(?![a-z])"),
-        victim_before=re.compile(rf"(?<![a-z])(?:{_alternation(lex.VICTIM_CUES_BEFORE)})\s+\Z"),
-        entre_before=re.compile(r"(?<![a-z])entre\s+\Z"),
-        de_before=re.compile(r"(?<![a-z])(?:(?P<noun>[a-z]+)\s+)?(?:de\s+|d'\s*)\Z"),
-        a_before=re.compile(r"(?<![a-z])a\s+\Z"),
-        noun_before=re.compile(rf"(?<![a-z])(?P<noun>{_alternation(list(lex.NOUNS_BEFORE))})\s+(?:de\s+|d'\s*)\Z"),
+        approx_after=re.compile(rf"\s+(?P<approx>{_alternation(list(lx.postposed_approximations))})(?![a-z])"),
+        victim_after=re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+(?:{_alternation(lx.victim_words)})(?![a-z])"),
+        victim_before=re.compile(rf"(?<![a-z])(?:{_alternation(lx.victim_cues_before)})\s+\Z"),
+        entre_before=re.compile(rf"(?<![a-z]){lx.between}\s+\Z"),
+        de_before=re.compile(rf"(?<![a-z])(?:(?P<noun>[a-z]+)\s+)?{lx.change_from}\Z"),
+        a_before=re.compile(rf"(?<![a-z]){lx.to}\s+\Z"),
+        noun_before=re.compile(rf"(?<![a-z])(?P<noun>{_alternation(list(lx.nouns_before))})\s+{partitive}\Z"),
         word=re.compile(r"[a-z]+"),
         year_cue=re.compile(r"(?<![a-z'])(?P<word>[a-z]+(?:'[a-z]+)?'?)[\s-]+\Z"),
+        conjunction=re.compile(rf"\s+{lx.conjunction}\s+"),
+        to=re.compile(rf"\s+{lx.to}\s+"),
+        thousands_words=tuple(lx.thousands_suffix.split()),
+        strong=re.compile(rf"{lx.strength_suffix}\s+(?:(?:{adjs})\s+){{0,2}}?(?P<noun>[a-z]{{3,20}})(?![\w-])")
+        if lx.strength_suffix
+        else None,
     )
 
 
@@ -146,34 +170,40 @@ def _folded(document: Document) -> str:
     return lowered
 
 
-def parse_number_words(words: str) -> int | None:
-    """The value of French number words (``quatre-vingt-dix``, ``deux mille cinq cents``).
+def parse_number_words(words: str, language: str = "fr") -> int | None:
+    """The value of number words (``quatre-vingt-dix``, ``two hundred and fifty``).
 
-    Returns ``None`` when a word is not a number word.
+    Returns ``None`` when a word is not a number word of *language*.
 
     >>> parse_number_words("quatre-vingts")
     80
     >>> parse_number_words("trois mille cinq cents")
     3500
+    >>> parse_number_words("three thousand five hundred", "en")
+    3500
     """
-    tokens = [t for t in re.split(r"[\s-]+", fold(words)) if t and t != "et"]
+    return _parse_words(words, lex.for_language(language))
+
+
+def _parse_words(words: str, lx: lex.NumberLexicon) -> int | None:
+    tokens = [t for t in re.split(r"[\s-]+", fold(words)) if t and t not in lx.skip_words]
     total = 0
     current = 0
     previous = ""
     for token in tokens:
-        if token in lex.MULTIPLIERS:
-            total = (total + (current or 1)) * lex.MULTIPLIERS[token]
+        if token in lx.multipliers:
+            total = (total + (current or 1)) * lx.multipliers[token]
             current = 0
-        elif token not in lex.NUMBER_WORDS:
+        elif token not in lx.number_words:
             return None
         else:
-            value = lex.NUMBER_WORDS[token]
+            value = lx.number_words[token]
             if value == 1000:
                 total += (current or 1) * 1000
                 current = 0
             elif value == 100:
                 current = (current or 1) * 100 if current < 100 else current + 100
-            elif value == 20 and previous == "quatre" and current % 100 == 4:
+            elif value == 20 and previous == lx.vigesimal and current % 100 == 4:
                 current += 80 - 4  # quatre-vingt(s): 4 x 20
             else:
                 current += value
@@ -181,16 +211,18 @@ def parse_number_words(words: str) -> int | None:
     return total + current
 
 
-def _digits_value(digits: str, multiplier: str | None) -> int | None:
-    if "," in digits:
+def _digits_value(digits: str, multiplier: str | None, lx: lex.NumberLexicon) -> int | None:
+    if lx.decimal_mark in digits:
         if multiplier is None:
             return None  # a decimal is never a head count
-        whole, _, fraction = digits.partition(",")
+        whole, _, fraction = digits.partition(lx.decimal_mark)
         scale: int = 10 ** len(fraction)
-        return (int(whole) * scale + int(fraction)) * lex.MULTIPLIERS[fold(multiplier)] // scale
-    value = int(digits.replace(" ", "").replace(".", ""))
+        return (int(whole) * scale + int(fraction)) * lx.multipliers[fold(multiplier)] // scale
+    for separator in lx.thousands_separators:
+        digits = digits.replace(separator, "")
+    value = int(digits)
     if multiplier is not None:
-        value *= lex.MULTIPLIERS[fold(multiplier)]
+        value *= lx.multipliers[fold(multiplier)]
     return value
 
 
@@ -218,44 +250,40 @@ class _Quantity:
     victim: bool = False
 
 
-def _read_words(phrase: str) -> tuple[int | None, Approximation] | None:
+def _read_words(phrase: str, patterns: _Patterns) -> tuple[int | None, Approximation] | None:
     """Value and exactness of a (folded) word quantity; ``None`` for a bare article (``un soldat``)."""
+    lx = patterns.lexicon
     tokens = phrase.split()
     for index, token in enumerate(tokens[:3]):
-        if token in _PLURAL_COLLECTIVES:
+        if token in lx.plural_collectives:
             return None, Approximation.VAGUE
-        if token in lex.APPROXIMATE_NOUNS:
-            value = lex.APPROXIMATE_NOUNS[token]
-            if tokens[index + 1 : index + 3] == ["de", "milliers"]:
+        if token in lx.approximate_nouns:
+            value = lx.approximate_nouns[token]
+            if tuple(tokens[index + 1 : index + 3]) == patterns.thousands_words:
                 value *= 1000
             return value, Approximation.APPROXIMATE
-    if tokens in (["un"], ["une"]):
+    if len(tokens) == 1 and tokens[0] in lx.bare_not_counts:
         return None
-    parsed = parse_number_words(phrase)
+    parsed = _parse_words(phrase, lx)
     return None if parsed is None else (parsed, Approximation.EXACT)
 
 
-_PLURAL_COLLECTIVES = frozenset(
-    {n + "s" for n in lex.APPROXIMATE_NOUNS} | {m for m in lex.MULTIPLIERS if m.endswith("s")}
-)
-
-
-def _is_year(low: str, start: int, digits: str) -> bool:
+def _is_year(low: str, start: int, digits: str, patterns: _Patterns) -> bool:
     """A bare ``2018`` after ``depuis``, ``en``, a month...: a year, whatever follows."""
     if not (len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100):
         return False
-    before = _patterns().year_cue.search(low, max(0, start - 20), start)
-    return before is not None and before.group("word") in lex.YEAR_CUES
+    before = patterns.year_cue.search(low, max(0, start - 20), start)
+    return before is not None and before.group("word") in patterns.lexicon.year_cues
 
 
 #: A number as read: start, end, its folded words or digits, its scale word, and its kind
-#: (``"digits"``, ``"words"`` or ``"vague"``). A plain tuple: thousands are made per text.
+#: (``"digits"``, ``"words"``, ``"amount"`` for a vague amount such as ``quelques centaines``, or
+#: ``"vague"`` for a quantifier that needs its noun). A plain tuple: thousands are made per text.
 _Found = tuple[int, int, str, str | None, str]
 
 
-def _readings(low: str) -> list[_Found]:
+def _readings(low: str, patterns: _Patterns) -> list[_Found]:
     """Digit numbers and word quantities of *low*, in text order."""
-    patterns = _patterns()
     found: list[_Found] = [
         (m.start(), m.end(), m.group(), m.group("mult"), "digits") for m in patterns.digits.finditer(low)
     ]
@@ -265,33 +293,39 @@ def _readings(low: str) -> list[_Found]:
     matches += [(m, 0) for m in patterns.words.finditer(low)]
     matches += [(m, 0) for m in patterns.words_rare.finditer(low)]
     for match, shift in matches:
-        kind = "words" if match.group("vq") is None else "vague"
+        kind = "vague" if match.group("vq") is not None else ("amount" if match.group("vd") is not None else "words")
         found.append((match.start("w") + shift, match.end("w") + shift, match.group("w"), None, kind))
     found.sort()
     return found
 
 
-def _quantities(text: str, low: str) -> list[_Quantity]:
-    patterns = _patterns()
+def _quantities(text: str, low: str, patterns: _Patterns) -> list[_Quantity]:
+    lx = patterns.lexicon
     quantities: list[_Quantity] = []
     last_end = -1
-    for start, end, phrase, multiplier, kind in _readings(low):
+    for start, end, phrase, multiplier, kind in _readings(low, patterns):
         if start < last_end:
             continue
         value: int | None
         if kind == "digits":
-            value = _digits_value(phrase.split()[0] if multiplier else phrase, multiplier)
-            if value is None or _is_year(low, start, phrase):
+            value = _digits_value(phrase.split()[0] if multiplier else phrase, multiplier, lx)
+            if value is None:
                 continue
+            if _is_year(low, start, phrase, patterns) and not patterns.approx_before.search(
+                low, max(0, start - 40), start
+            ):
+                continue  # ``since 2018``; but ``in excess of 1900 troops`` is a count
             approximation = Approximation.EXACT
         elif kind == "vague":
             # ``quelques instructeurs``, ``une poignée d'instructeurs``: a vague amount, only before a noun
             noun = patterns.noun_tail.match(low, end)
-            if noun is None or noun.group("noun") in lex.INFORMANT_NOUNS:
+            if noun is None or noun.group("noun") in lx.informant_nouns:
                 continue
             value, approximation = None, Approximation.VAGUE
+        elif kind == "amount":
+            value, approximation = None, Approximation.VAGUE
         else:
-            read = _read_words(phrase)
+            read = _read_words(phrase, patterns)
             if read is None:
                 continue
             value, approximation = read
@@ -301,19 +335,21 @@ def _quantities(text: str, low: str) -> list[_Quantity]:
         if approximation is not Approximation.VAGUE:
             before = patterns.approx_before.search(low, max(0, start - 40), start)
             if before is not None:
-                approximation = lex.APPROXIMATIONS[_approx_key(before.group("approx"))]
+                approximation = lx.approximations[_approx_key(before.group("approx"))]
                 figure_start = before.start()
                 explicit = True
         quantity = _Quantity(figure_start, start, end, value, approximation, explicit, end=end)
-        quantities.append(_with_noun(text, low, quantity))
+        quantities.append(_with_noun(text, low, quantity, patterns))
     return quantities
 
 
-def _with_noun(text: str, low: str, quantity: _Quantity) -> _Quantity:
-    patterns = _patterns()
+def _with_noun(text: str, low: str, quantity: _Quantity, patterns: _Patterns) -> _Quantity:
+    lx = patterns.lexicon
     tail = patterns.noun_tail.match(low, quantity.number_end)
-    if tail is not None and tail.group("noun") not in lex.PERSONNEL_NOUNS and not text[tail.start("noun")].isupper():
+    if tail is not None and tail.group("noun") not in lx.personnel_nouns and not text[tail.start("noun")].isupper():
         tail = None  # a nationality counts people only as a capitalised noun (``90 Belges``)
+    if tail is None and patterns.strong is not None and quantity.value is not None:
+        tail = patterns.strong.match(low, quantity.number_end)  # ``a 4,000-strong force``
     if tail is None:
         return quantity
     end = tail.end()
@@ -321,7 +357,7 @@ def _with_noun(text: str, low: str, quantity: _Quantity) -> _Quantity:
     explicit = quantity.explicit_approximation
     after = patterns.approx_after.match(low, end)
     if after is not None and not explicit and approximation is Approximation.EXACT:
-        approximation = lex.POSTPOSED_APPROXIMATIONS[_approx_key(after.group("approx"))]
+        approximation = lx.postposed_approximations[_approx_key(after.group("approx"))]
         explicit = True
         end = after.end()
     victim = patterns.victim_after.match(low, tail.end()) is not None or (
@@ -347,21 +383,21 @@ def _unit(document: Document, quantity: _Quantity) -> str:
     return " ".join(normalize(document.text[quantity.noun_start : quantity.noun_end]).split())
 
 
-def _has_change_cue(low: str, start: int) -> bool:
+def _has_change_cue(low: str, start: int, patterns: _Patterns) -> bool:
     window = low[max(0, start - 60) : start]
     cut = max(window.rfind("."), window.rfind(";"))
-    words = _patterns().word.findall(window, cut + 1)
-    return any(word.startswith(lex.CHANGE_CUES) for word in words)
+    words = patterns.word.findall(window, cut + 1)
+    return any(word.startswith(patterns.lexicon.change_cues) for word in words)
 
 
-def _strength_noun(document: Document, low: str, start: int) -> str | None:
+def _strength_noun(document: Document, low: str, start: int, patterns: _Patterns) -> str | None:
     """A strength noun (``effectifs``) earlier in the clause, standing for the counted noun."""
     window_start = max(0, start - 80)
     cut = max(
         low.rfind(".", window_start, start), low.rfind(";", window_start, start), low.rfind("\n", window_start, start)
     )
-    for match in reversed(list(_patterns().word.finditer(low, max(window_start, cut + 1), start))):
-        if match.group() in lex.STRENGTH_NOUNS:
+    for match in reversed(list(patterns.word.finditer(low, max(window_start, cut + 1), start))):
+        if match.group() in patterns.lexicon.strength_nouns:
             return normalize(document.text[match.start() : match.end()])
     return None
 
@@ -387,38 +423,33 @@ def _figure(
     )
 
 
-def _pair_kind(low: str, first: _Quantity, second: _Quantity) -> str | None:
+def _pair_kind(low: str, first: _Quantity, second: _Quantity, patterns: _Patterns) -> str | None:
     """``"change"``, ``"range"`` or ``None`` for two numbers next to each other."""
     if first.value is None or second.value is None:
         return None
     gap_start = first.end if first.noun_end is not None else first.number_end
     gap = low[gap_start : second.start]
-    patterns = _patterns()
     window_start = max(0, first.start - 40)
-    if _AND.fullmatch(gap):
+    if patterns.conjunction.fullmatch(gap):
         if patterns.entre_before.search(low, window_start, first.start):
             return "range"
         return None
-    if not _TO.fullmatch(gap):
+    if not patterns.to.fullmatch(gap):
         return None
     de = patterns.de_before.search(low, window_start, first.start)
     if de is None:
         return "range"
-    if _has_change_cue(low, de.end("noun") if de.group("noun") else de.start()):
+    if _has_change_cue(low, de.end("noun") if de.group("noun") else de.start(), patterns):
         return "change"
     noun = de.group("noun")
-    if noun is not None and noun in lex.RANGE_NOUNS:
+    if noun is not None and noun in patterns.lexicon.range_nouns:
         return "range"
     return "change"
 
 
-_AND = re.compile(r"\s+et\s+")
-_TO = re.compile(r"\s+a\s+")
-
-
-def _noun_before(low: str, quantity: _Quantity) -> "re.Match[str] | None":
+def _noun_before(low: str, quantity: _Quantity, patterns: _Patterns) -> "re.Match[str] | None":
     """A noun right before ``de`` + the figure (``des effectifs de 4 000``, ``un plafond de 4 000``)."""
-    return _patterns().noun_before.search(low, max(0, quantity.start - 30), quantity.start)
+    return patterns.noun_before.search(low, max(0, quantity.start - 30), quantity.start)
 
 
 def find(document: Document) -> tuple[PersonnelFigure, ...]:
@@ -430,15 +461,16 @@ def find(document: Document) -> tuple[PersonnelFigure, ...]:
     (``près de 600 militaires, loin du plafond de 4 000``); a limit noun makes it a bound
     (``plafond`` = at most).
     """
+    patterns = _patterns(document.language)
     text = _text.view(document)
     low = _folded(document)
-    quantities = _quantities(text, low)
+    quantities = _quantities(text, low, patterns)
     figures: list[PersonnelFigure] = []
     index = 0
     while index < len(quantities):
         quantity = quantities[index]
         following = quantities[index + 1] if index + 1 < len(quantities) else None
-        kind = _pair_kind(low, quantity, following) if following is not None else None
+        kind = _pair_kind(low, quantity, following, patterns) if following is not None else None
         if following is not None and kind is not None:
             index += 2
             if quantity.victim or following.victim:
@@ -453,7 +485,7 @@ def find(document: Document) -> tuple[PersonnelFigure, ...]:
                 continue
             shared = unit_second or unit_first
             if shared is None and not all(_year_like(q.value) for q in (quantity, following)):
-                shared = _strength_noun(document, low, quantity.start)
+                shared = _strength_noun(document, low, quantity.start, patterns)
             if shared is None:
                 continue
             if kind == "change":
@@ -470,8 +502,8 @@ def find(document: Document) -> tuple[PersonnelFigure, ...]:
         index += 1
         if quantity.victim:
             continue
-        before = _noun_before(low, quantity) if quantity.value is not None else None
-        bound = lex.NOUNS_BEFORE[before.group("noun")] if before is not None else None
+        before = _noun_before(low, quantity, patterns) if quantity.value is not None else None
+        bound = patterns.lexicon.nouns_before[before.group("noun")] if before is not None else None
         if quantity.noun_end is not None:
             unit = _unit(document, quantity)
         elif before is None or _year_like(quantity.value):
@@ -484,8 +516,8 @@ def find(document: Document) -> tuple[PersonnelFigure, ...]:
                 continue  # a bare limit counts people only after a figure of the same sentence
             unit = previous.unit
         role = FigureRole.LEVEL
-        if _patterns().a_before.search(low, max(0, quantity.start - 10), quantity.start) and _has_change_cue(
-            low, quantity.start
+        if patterns.a_before.search(low, max(0, quantity.start - 10), quantity.start) and _has_change_cue(
+            low, quantity.start, patterns
         ):
             role = FigureRole.TO
         approximation = bound if bound is not None and not quantity.explicit_approximation else None

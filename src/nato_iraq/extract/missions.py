@@ -23,6 +23,13 @@
 
 Where references overlap, a name wins over a description.
 
+Known names are shared by all languages (English names appear in French copy); descriptions,
+coalition phrases and scope words come from the document language's
+:class:`~nato_iraq.extract.lexicon.missions.MissionLexicon`. English qualifies ``mission`` before
+it (``NATO's training mission in Iraq``, ``the expanded mission``; ``the new mission`` stays
+anaphoric) and names advised institutions as capitalised objects after the advising cue (``advises
+the Ministry of Defence, the Office of the National Security Adviser and ...``).
+
 :func:`find_scope` reads sentences that list the institutions a mission advises (``au ministère
 de la Défense, au Bureau du conseiller à la sécurité nationale et au Centre national ...``) and
 whether the text presents them as an extension (``étendu au``, a future advising verb with
@@ -69,71 +76,106 @@ def _names(forms: "list[str] | tuple[str, ...]") -> str:
 
 @attrs.frozen
 class _Patterns:
-    """Every pattern reads the lower-cased, accent-folded view (see :func:`_folded`), except
-    where a capital matters: that is checked on the text as written."""
+    """One language's patterns. Every pattern reads the lower-cased, accent-folded view (see
+    :func:`_folded`), except where a capital matters: that is checked on the text as written."""
 
+    lexicon: lex.MissionLexicon
     names: "re.Pattern[str]"
     """Names, acronyms and naming phrases in one pass, after a space or another separator (a
     literal first character lets ``re`` skip ahead fastest)."""
     descriptive: "re.Pattern[str]"
     name_keys: "dict[str, str]"
     acronym_keys: "dict[str, str]"
-    capitalised: frozenset[str]
+    capitalised: "dict[str, tuple[bool, ...]]"
+    """Keys of :data:`~.lexicon.missions.CAPITALISED_ONLY` names -> which of their words are
+    capitalised as listed."""
+    qualifying: frozenset[str]
+    """Determiners that qualify a reference by themselves (``NATO's mission``), as keys."""
     coalition: "re.Pattern[str]"
     islamic_state: "re.Pattern[str]"
     scope_items: "re.Pattern[str]"
     scope_cues: "re.Pattern[str]"
     extension: "re.Pattern[str]"
     addition: "re.Pattern[str]"
-    future: "re.Pattern[str]"
+    standing: "re.Pattern[str]"
+    future_suffix: "re.Pattern[str] | None"
+    future_before: "re.Pattern[str] | None"
+
+
+_WORD = re.compile(r"\w+")
 
 
 @functools.cache
-def _patterns() -> _Patterns:
+def _patterns(language: str = "fr") -> _Patterns:
+    """The patterns of *language*, compiled on first use (names are shared by all languages)."""
+    lx = lex.for_language(language)
     name_keys: dict[str, str] = {}
     acronym_keys: dict[str, str] = {}
-    capitalised: set[str] = set()
+    capitalised: dict[str, tuple[bool, ...]] = {}
     for mission in lex.KNOWN_MISSIONS:
         for name in (mission.name, *mission.aliases):
             name_keys[_key(name)] = mission.id
             if name in lex.CAPITALISED_ONLY:
-                capitalised.add(_key(name))
+                capitalised[_key(name)] = tuple(word[0].isupper() for word in _WORD.findall(name))
         for acronym in mission.acronyms:
             acronym_keys[acronym.lower()] = mission.id
     forms = [*name_keys, *acronym_keys]
-    phrases = "|".join(f"(?P<p{index}>{pattern})" for index, (pattern, _) in enumerate(lex.NAME_PATTERNS))
+    phrases = "|".join(f"(?P<p{index}>{pattern})" for index, (pattern, _) in enumerate(lx.name_patterns))
     body = rf"(?:(?P<name>{_names(forms)})|{phrases})(?![\w-])"
-    dets = "|".join(fold(d) for d in lex.ANAPHORIC_DETERMINERS)
-    adjectives = _names([fold(a) for a in lex.MISSION_ADJECTIVES])
-    complements = "|".join(lex.MISSION_COMPLEMENTS)
+    dets = _names([fold(d) for d in (*lx.qualifying_determiners, *lx.anaphoric_determiners)])
+    neutral = _names([fold(n) for n in lx.neutral_premodifiers])
+    premodifiers = (
+        rf"(?P<pre>(?:(?:{_names([fold(p) for p in lx.premodifiers])})\s+(?:and\s+)?){{0,4}})"
+        if lx.premodifiers
+        else "(?P<pre>)"
+    )
+    adjectives = (
+        rf"(?:\s+(?:[«\"“]\s?)?(?:{_names([fold(a) for a in lx.adjectives])})(?:\s?[»\"”])?(?![\w-])){{0,3}}"
+        if lx.adjectives
+        else ""
+    )
+    complements = "|".join(lx.complements)
     descriptive = (
-        rf"(?P<det>{dets})\s+(?:(?:meme|nouvelle|future|vaste|petite|grande|premiere)\s+)?mission(?![\w-])"
-        rf"(?P<quals>(?:\s+(?:[«\"“]\s?)?(?:{adjectives})(?:\s?[»\"”])?(?![\w-])){{0,3}}"
-        rf"(?:\s+(?:{complements})(?![\w-])){{0,6}})"
+        rf"(?P<det>{dets})\s+(?:(?:{neutral})\s+)?{premodifiers}mission(?![\w-])"
+        rf"(?P<quals>{adjectives}(?:\s+(?:{complements})(?![\w-])){{0,6}})"
     )
-    heads = _names([fold(h) for h in lex.INSTITUTION_HEADS])
-    governor = r"(?:au|aux|a\s+la|a\s+l')"
+    heads = _names([fold(h) for h in lx.institution_heads])
+    governor = "|".join(_names([g]) for g in lx.governors)
+    modifiers = rf"(?:[a-z'-]{{2,20}}\s+){{0,{lx.institution_modifiers}}}?" if lx.institution_modifiers else ""
     scope_items = (
-        rf"(?<![\w'])(?:{governor})\s*(?P<inst>(?:{heads})(?![\w-])[^,;.()«»\"“”\n]{{0,100}}?)"
-        rf"(?=\s*[,;.()«»\"“”\n]|\s*\Z|\s+et\s+(?:{governor}|du|de\s+la|des)(?!\w)"
-        rf"|\s+(?:afin|pour|dans|en\s+tant|ainsi|depuis|qui|avec|d'ici)(?!\w))"
+        rf"(?<![\w'])(?:{governor})\s*(?P<inst>{modifiers}(?:{heads})(?![\w-])[^,;.()«»\"“”\n]{{0,100}}?)"
+        rf"(?=\s*[,;.()«»\"“”\n]|\s*\Z|\s+(?:{lx.institution_stops})(?!\w))"
     )
+    coalition_dets = "|".join(lx.coalition_determiners)
     return _Patterns(
+        lexicon=lx,
         names=re.compile(rf"[ \n(«\"'/](?:{body})"),
         descriptive=re.compile(rf"[ \n(«\"'](?:{descriptive})"),
         name_keys=name_keys,
         acronym_keys=acronym_keys,
-        capitalised=frozenset(capitalised),
+        capitalised=capitalised,
+        qualifying=frozenset(_key(d) for d in lx.qualifying_determiners),
         coalition=re.compile(
-            rf"[ \n(«\"'](?:la|cette)\s+(?P<c>{lex.COALITION_REFERENCE})(?![\w-])(?!\s+(?:{lex.NOT_THE_COALITION}))"
+            rf"[ \n(«\"'](?:{coalition_dets})\s+(?P<c>{lx.coalition_reference})(?![\w-])"
+            rf"(?!\s+(?:{lx.not_the_coalition}))"
         ),
-        islamic_state=re.compile(lex.ISLAMIC_STATE),
+        islamic_state=re.compile(lx.islamic_state),
         scope_items=re.compile(scope_items),
-        scope_cues=re.compile(lex.SCOPE_CUES),
-        extension=re.compile(rf"(?<!\w)(?:{lex.EXTENSION_CUES})"),
-        addition=re.compile(rf"(?<!\w)(?:{lex.ADDITION_ADVERBS}|desormais|dorenavant)(?!\w)"),
-        future=re.compile(r"(?:era|eront|dra|dront)\Z"),
+        scope_cues=re.compile(lx.scope_cues),
+        extension=re.compile(rf"(?<!\w)(?:{lx.extension_cues})"),
+        addition=re.compile(rf"(?<!\w)(?:{lx.addition_adverbs}|{lx.standing_additions})(?!\w)"),
+        standing=re.compile(rf"(?<!\w)(?:{lx.standing_additions})(?!\w)"),
+        future_suffix=re.compile(lx.future_suffix) if lx.future_suffix else None,
+        future_before=re.compile(lx.future_before) if lx.future_before else None,
     )
+
+
+def _capitalised_as_listed(written: str, listed: tuple[bool, ...]) -> bool:
+    """True when every word capitalised in the listed name is capitalised as written."""
+    words = _WORD.findall(written)
+    if len(words) != len(listed):
+        return written[:1].isupper()
+    return all(word[0].isupper() for word, upper in zip(words, listed, strict=True) if upper)
 
 
 def _folded(document: Document) -> str:
@@ -178,22 +220,22 @@ def _scan(pattern: "re.Pattern[str]", low: str) -> list[tuple["re.Match[str]", i
     return found
 
 
-def _named(document: Document, text: str, low: str) -> list[tuple[int, int, str | None]]:
+def _named(document: Document, text: str, low: str, patterns: _Patterns) -> list[tuple[int, int, str | None]]:
     """Names, acronyms and naming phrases: ``(start, end, key)`` in text order."""
-    patterns = _patterns()
     found: list[tuple[int, int, str | None]] = []
     for match, shift in _scan(patterns.names, low):
         if match.group("name") is None:
             group = match.lastgroup
             assert group is not None
             start, end = match.start(group) + shift, match.end(group) + shift
-            found.append((start, end, _choose(lex.NAME_PATTERNS[int(group[1:])][1], document)))
+            found.append((start, end, _choose(patterns.lexicon.name_patterns[int(group[1:])][1], document)))
             continue
         start, end = match.start("name") + shift, match.end("name") + shift
         written = text[start:end]
         key = _key(written)
         if key in patterns.name_keys:
-            if key in patterns.capitalised and not written[:1].isupper():
+            listed = patterns.capitalised.get(key)
+            if listed is not None and not _capitalised_as_listed(written, listed):
                 continue  # ``la mission de l'OTAN en Irak`` describes, it does not name
             found.append((start, end, patterns.name_keys[key]))
         elif key in patterns.acronym_keys and written.upper() == written:
@@ -205,8 +247,8 @@ def find(document: Document) -> tuple[MissionMention, ...]:
     """Every mission reference in *document*, in text order (see the module notes)."""
     text = _text.view(document)
     low = _folded(document)
-    patterns = _patterns()
-    named = _named(document, text, low)
+    patterns = _patterns(document.language)
+    named = _named(document, text, low, patterns)
     kept: list[MissionMention] = []
     taken: list[tuple[int, int]] = []
     for start, end, key in named:
@@ -229,12 +271,22 @@ def find(document: Document) -> tuple[MissionMention, ...]:
         index = bisect.bisect_left(starts, end)
         if index > 0 and taken[index - 1][1] > start:
             continue  # overlaps a name
-        qualified = bool(match.group("quals").strip())
-        if not qualified and match.group("det") == "une":
-            continue  # ``une mission``: a new, unnamed one, not a reference
+        det = match.group("det")
+        qualified = bool(match.group("quals").strip()) or bool(match.group("pre")) or _key(det) in patterns.qualifying
+        if not qualified and det in patterns.lexicon.unqualified_not_a_reference:
+            continue  # ``une mission``, ``a mission``: a new, unnamed one, not a reference
         kept.append(MissionMention(span=document.span(start, end), descriptive=qualified, anaphoric=not qualified))
     kept.sort(key=lambda m: (m.span.start, m.span.end))
     return tuple(kept)
+
+
+def _is_future(patterns: _Patterns, low: str, cue: "re.Match[str]") -> bool:
+    """True when an advising cue is in the future (``conseillera``, ``will advise``)."""
+    if patterns.future_suffix is not None and patterns.future_suffix.search(cue.group().split()[0]):
+        return True
+    return patterns.future_before is not None and bool(
+        patterns.future_before.search(low, max(0, cue.start() - 40), cue.start())
+    )
 
 
 def find_scope(document: Document) -> tuple[ScopeMention, ...]:
@@ -246,7 +298,8 @@ def find_scope(document: Document) -> tuple[ScopeMention, ...]:
     Only the sentences around an advising cue are read.
     """
     low = _folded(document)
-    patterns = _patterns()
+    patterns = _patterns(document.language)
+    lx = patterns.lexicon
     cues = list(patterns.scope_cues.finditer(low))
     if not cues:
         return ()
@@ -265,7 +318,14 @@ def find_scope(document: Document) -> tuple[ScopeMention, ...]:
             continue
         done.add(sentence)
         start, end = sentence
-        items = list(patterns.scope_items.finditer(low, start, end))
+        # English names the advised institutions as objects, after the cue (``advises the ...``)
+        first_cue = patterns.scope_cues.search(low, start, end) if lx.items_after_cue else None
+        items_from = first_cue.start() if first_cue is not None else start
+        items = [
+            m
+            for m in patterns.scope_items.finditer(low, items_from, end)
+            if not lx.proper_names_only or text[m.start("inst")].isupper()
+        ]
         if not items:
             continue
         inside = [(m.start("inst"), m.end("inst")) for m in items]
@@ -275,11 +335,11 @@ def find_scope(document: Document) -> tuple[ScopeMention, ...]:
         if not kept:
             continue
         institutions = tuple(dict.fromkeys(" ".join(text[m.start("inst") : m.end("inst")].split()) for m in items))
-        future = any(patterns.future.search(c.group().split()[0]) for c in kept)
+        future = any(_is_future(patterns, low, cue) for cue in kept)
         added = (
             bool(patterns.extension.search(low, start, end))
             or (future and bool(patterns.addition.search(low, start, end)))
-            or bool(re.search(r"(?<!\w)(?:desormais|dorenavant)(?!\w)", low[start:end]))
+            or bool(patterns.standing.search(low, start, end))
         )
         found.append(ScopeMention(span=document.span(start, end), institutions=institutions, added=added))
     found.sort(key=lambda m: m.span.start)

@@ -1,4 +1,6 @@
-"""Decision verbs, status cues and deciding bodies, as French news and NATO releases write them.
+"""Decision verbs, status cues and deciding bodies, as French and English news and NATO releases
+write them. French tables come first, English ones (``EN_`` names) after; each language is one
+:class:`DecisionLexicon` record in :data:`LEXICONS`.
 
 Unlike the word lists of the other tables, verbs inflect, so the entries here are regular
 expression fragments (matched case-insensitively on the normalised text, where apostrophes are
@@ -28,6 +30,7 @@ A noun alone (``Conformément aux décisions des Alliés``, ``la demande``) is n
 reports no act of deciding.
 """
 
+from types import MappingProxyType
 from typing import Final, Literal
 
 import attrs
@@ -36,17 +39,41 @@ from ...model import DecisionStatus
 
 __all__ = [
     "ADVERBS",
+    "AGENT",
     "BODIES",
+    "CLAUSE_START",
     "CUES",
     "CUE_KEYS",
     "CUE_STARTS",
     "DECISION_MATTERS",
+    "DECISION_NOUN",
+    "ENGLISH",
+    "EN_ADVERBS",
+    "EN_BODIES",
+    "EN_CLAUSE_START",
+    "EN_CUES",
+    "EN_CUE_KEYS",
+    "EN_CUE_STARTS",
+    "EN_DECISION_MATTERS",
+    "EN_DECISION_NOUN",
+    "EN_HEADS",
+    "EN_INVERSION_BEFORE",
+    "EN_MATTER_SKIP",
+    "EN_SUMMARY_LEADS",
+    "EN_SUMMARY_STOPS",
+    "EN_TOPIC_LEAD",
+    "FRENCH",
     "HEADS",
+    "IMPERSONAL",
     "INVERSION_BEFORE",
+    "LEXICONS",
     "MATTER_SKIP",
     "SUMMARY_LEADS",
     "SUMMARY_STOPS",
+    "TOPIC_LEAD",
     "CuePattern",
+    "DecisionLexicon",
+    "for_language",
 ]
 
 SummaryMode = Literal["object", "subject", "action"]
@@ -515,3 +542,654 @@ SUMMARY_LEADS: Final = (
     r"(?:de\s+|d'|[àa]\s+|sur\s+|que\s+|qu'|quant\s+[àa]\s+|concernant\s+|au\s+sujet\s+d(?:e\s+|')|"
     r"[àa]\s+propos\s+d(?:e\s+|'))?"
 )
+
+#: Where a subject clause starts, read backwards from a passive cue (``... a déclaré que la
+#: mission sera examinée`` -> ``la mission``).
+CLAUSE_START: Final = r"[,;:«»\"“”(\n]|(?<![\w'])(?:que\s+|qu')"
+
+#: The word before the agent of a passive (``examinée par le CAN``).
+AGENT: Final = "par"
+
+#: ``la décision`` as the subject of a passive cue.
+DECISION_NOUN: Final = r"(?:la|une|cette|aucune)\s+d[ée]cision(?:\s+(?:finale|d[ée]finitive|formelle))?"
+
+#: What introduces the topic after ``la décision a été prise`` (``sur``, ``de``...).
+TOPIC_LEAD: Final = (
+    r"\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?"
+    r"(?:de\s|d'|sur\s|concernant\s|quant\s+[àa]\s|au\s+sujet\s|[àa]\s+propos\s)"
+)
+
+#: Impersonal subjects of a passive cue (``il a été décidé de ...``): the matter follows.
+IMPERSONAL: Final = frozenset({"il", "c'", "ce"})
+
+
+# --- English -----------------------------------------------------------------------------------
+# NATO's English releases and English wire copy (Reuters, AP, AFP). The text is read in lower
+# case; English has no accents to tolerate. Status follows the wording as in French:
+#
+# * TAKEN: ``decided``, ``agreed``, ``have agreed``, ``have also agreed``, ``approved``,
+#   ``endorsed``, ``launched``, ``extended``, ``suspended``, ``gave the green light``, ``the
+#   decision was taken``/``made``, passives (``was approved by the North Atlantic Council``) and
+#   headline presents (``NATO agrees to ...``).
+# * PLANNED: ``will expand``, ``is expected to decide``, ``could be launched``, ``will be
+#   examined``, ``plans to``, ``is ready to``, ``a decision is expected``.
+# * UNDER_CONSIDERATION: ``is considering``, ``will consider``, ``are discussing`` + a matter,
+#   ``is studying``, ``will review``, ``remains under consideration``.
+# * NOT_TAKEN: ``no decision has been taken``, ``has not yet decided``, ``no decision will be
+#   made``, ``postponed a decision``, ``rejected``.
+
+#: Adverbs and time words inside an English verb group (``have also agreed``, ``has now
+#: decided``, ``agreed on Thursday``): up to three; any word in ``-ly`` is an adverb here.
+EN_ADVERBS: Final = (
+    r"(?:(?:also|now|already|still|just|yet|finally|formally|officially|unanimously|jointly|therefore|thus|"
+    r"however|today|yesterday|recently|previously|earlier|initially|eventually|further|then|in\s+principle|"
+    r"in\s+addition|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+week|last\s+week|[a-z]{3,20}ly)\s+){0,3}"
+)
+_EA = EN_ADVERBS
+#: The short gap after ``not``, ``been``, ``be`` (``has not yet been formally approved``).
+_EA2 = r"(?:(?:also|now|already|yet|still|just|formally|officially|finally|[a-z]{3,20}ly)\s+){0,3}"
+_EN_TAKEN_PARTICIPLES = (
+    r"(?:decided|agreed|approved|endorsed|adopted|authori[sz]ed|ratified|validated|accepted|finali[sz]ed|"
+    r"suspended|signed\s+off|green-?light(?:ed)?|greenlit)"
+)
+#: Participles of a future or conditional passive that announce a decision or a launch
+#: (``will be examined``, ``could be launched``); ``will be deployed`` carries a decision out.
+_EN_FUTURE_PARTICIPLES = (
+    r"(?:examined|re-?examined|reviewed|considered|launched|approved|decided|submitted|adopted|discussed|studied|"
+    r"presented|endorsed|validated|created|set\s+up|established|expanded|enlarged|strengthened|extended|"
+    r"authori[sz]ed|announced|suspended|prolonged|finali[sz]ed|agreed)"
+)
+_EN_MODAL_PARTICIPLES = r"(?:" + _EN_FUTURE_PARTICIPLES + r"|deployed|sent)"
+_EN_FUTURE = r"(?:will|shall)"
+_EN_MODALS = (
+    r"(?:would|could|should|may|might|must|(?:is|are|was|were)\s+to|"
+    r"(?:is|are|was|were)\s+(?:expected|likely|set|due|going|scheduled|poised|supposed)\s+to|"
+    r"(?:plans|planned|intends|intend|intended|aims|aim)\s+to)"
+)
+_EN_DECISION_INFINITIVES = (
+    r"(?:decide|approve|agree|endorse|adopt|authori[sz]e|ratify|validate|rule|sign\s+off|"
+    r"(?:take|make|reach)\s+(?:a|the|its|their)\s+(?:final\s+)?decision|"
+    r"give\s+(?:its|their|the|a)\s+(?:final\s+)?(?:green\s+light|approval|go-ahead))(?!\w)"
+)
+_EN_CONSIDER_INFINITIVES = (
+    r"(?:consider|reconsider|examine|re-?examine|review|study|assess|evaluate|weigh|explore|look\s+(?:at|into)|"
+    r"deliberate\s+on|reflect\s+on)(?!\w)"
+)
+_EN_ACTION_INFINITIVES = (
+    r"(?:expand|increase|boost|enlarge|strengthen|launch|deploy|create|set\s+up|establish|extend|reduce|"
+    r"withdraw|send|submit|present|propose|resume|double|triple|prolong|suspend|end|scale\s+(?:up|down|back)|"
+    r"broaden|widen)(?!\w)"
+)
+_EN_HAVE = r"(?:has|have|had|having)"
+_EN_NOT = r"(?:\s+not|n't)"
+_EN_DECISION = r"(?:final\s+|formal\s+|definitive\s+)?decision"
+_EN_BE_PASSIVE = r"(?:was|were|has\s+been|have\s+been|had\s+been)"
+#: Objects of ``launched`` that make it an attack or an appeal, not the launch of a mission.
+_EN_NOT_LAUNCHED = (
+    r"(?!\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+|new\s+|fresh\s+|several\s+|multiple\s+|renewed\s+)?"
+    r"(?:new\s+|fresh\s+|major\s+|deadly\s+|coordinated\s+)?(?:attacks?|offensives?|assaults?|raids?|strikes?|"
+    r"airstrikes?|air\s+strikes|rockets?|missiles?|drones?|appeals?|calls?|bombings?|counter-?offensives?))"
+)
+#: Objects of ``extended`` that are courtesies, not a mandate.
+_EN_NOT_EXTENDED = (
+    r"(?!\s+(?:its|their|his|her|our|my|a|an)?\s*(?:condolences|sympathy|sympathies|thanks|gratitude|"
+    r"invitation|invitations|congratulations|welcome|greetings|hand))"
+)
+#: ``declined to comment`` reports no decision.
+_EN_NOT_REFUSED = r"(?!\s+to\s+(?:comment|say|elaborate|confirm|disclose|specify|give|provide|be\s+named|name|answer))"
+_EN_REJECTED = r"(?:rejected|refused|declined|turned\s+down|ruled\s+out)" + _EN_NOT_REFUSED
+_EN_POSTPONED = r"(?:postponed|deferred|delayed|put\s+off)"
+#: Words before a bare participle that make it an adjective or a passive read elsewhere
+#: (``the agreed timeline``, ``an extended mission``).
+_EN_NOT_ADJECTIVE = (
+    r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
+)
+_EN_SIMPLE_PAST = (
+    r"(?:decided|agreed|approved|endorsed|adopted|authori[sz]ed|ratified|suspended|green-?lighted|greenlit|"
+    r"launched" + _EN_NOT_LAUNCHED + r"|extended" + _EN_NOT_EXTENDED + r")(?!\w)"
+)
+
+EN_HEADS: Final[dict[str, str]] = {
+    "negated": _EN_HAVE + _EN_NOT + r"\s+" + _EA2,
+    "have": _EN_HAVE + r"\s+" + _EA,
+    "modal": _EN_MODALS + r"\s+" + _EA,
+    "future": _EN_FUTURE + r"\s+" + _EA,
+    "copula": r"(?:is|are|was|were|remains|remain|remained)\s+" + _EA,
+}
+
+EN_CUES: Final[tuple[CuePattern, ...]] = (
+    # --- NOT_TAKEN ---------------------------------------------------------------------------
+    CuePattern(
+        DecisionStatus.NOT_TAKEN,
+        r"been\s+" + _EA2 + r"(?:" + _EN_TAKEN_PARTICIPLES + r"|taken|made|reached)(?!\w)",
+        summary="subject",
+        head="negated",
+    ),
+    CuePattern(
+        DecisionStatus.NOT_TAKEN,
+        r"(?:"
+        + _EN_TAKEN_PARTICIPLES
+        + r"|(?:taken|made|reached)\s+(?:a|any|the|its|their)\s+"
+        + _EN_DECISION
+        + r"|given\s+(?:its|their|the|a)\s+(?:final\s+)?(?:green\s+light|approval|go-ahead))(?!\w)",
+        head="negated",
+    ),
+    CuePattern(
+        DecisionStatus.NOT_TAKEN,
+        r"(?:(?:did|does|do|will|would|could|can)"
+        + _EN_NOT
+        + r"|wo\s*n't|cannot)\s+"
+        + _EA2
+        + _EN_DECISION_INFINITIVES,
+    ),
+    CuePattern(
+        DecisionStatus.NOT_TAKEN,
+        r"no\s+" + _EN_DECISION + r"\s+(?:has|had|was|were|will|would|could|is|can)\s+(?:yet\s+)?(?:been\s+|be\s+)?"
+        r"(?:yet\s+)?(?:taken|made|reached)(?!\w)",
+    ),
+    CuePattern(
+        # ``no decision on the expansion has been taken``: the cue is the verb group
+        DecisionStatus.NOT_TAKEN,
+        r"no\s+" + _EN_DECISION + r"(?:\s+[\w'-]+){1,8}?\s+(?P<v>(?:has|had|was|were|will|would|is)\s+(?:yet\s+)?"
+        r"(?:been\s+|be\s+)?(?:yet\s+)?(?:taken|made|reached))(?!\w)",
+        summary="subject",
+    ),
+    CuePattern(
+        DecisionStatus.NOT_TAKEN,
+        r"there\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:still\s+|as\s+yet\s+)?no\s+(?:final\s+)?decision",
+    ),
+    CuePattern(DecisionStatus.NOT_TAKEN, _EN_REJECTED, head="have"),
+    CuePattern(
+        DecisionStatus.NOT_TAKEN,
+        _EN_POSTPONED + r"\s+(?:a|the|its|their|any|this|our)\s+" + _EN_DECISION,
+        head="have",
+    ),
+    CuePattern(
+        DecisionStatus.NOT_TAKEN,
+        r"(?:the|a|its|their|this|any)\s+" + _EN_DECISION + r"\s+" + _EN_BE_PASSIVE + r"\s+" + _EA2 + _EN_POSTPONED,
+        summary="subject",
+    ),
+    CuePattern(
+        DecisionStatus.NOT_TAKEN,
+        _EN_NOT_ADJECTIVE + _EN_POSTPONED + r"\s+(?:a|the|its|their|any|this)\s+" + _EN_DECISION,
+    ),
+    CuePattern(DecisionStatus.NOT_TAKEN, _EN_NOT_ADJECTIVE + _EN_REJECTED),
+    # --- TAKEN: passives first --------------------------------------------------------------
+    CuePattern(
+        DecisionStatus.TAKEN,
+        r"(?:the|a|this|that)\s+"
+        + _EN_DECISION
+        + r"\s+"
+        + _EN_BE_PASSIVE
+        + r"\s+"
+        + _EA2
+        + r"(?:taken|made|reached)(?!\w)",
+        summary="subject",
+        body="agent",
+    ),
+    CuePattern(
+        # ``the decision to expand the mission was taken``: the cue is the verb group
+        DecisionStatus.TAKEN,
+        r"(?:the|a|this|that)\s+"
+        + _EN_DECISION
+        + r"(?:\s+[\w'-]+){1,8}?\s+(?P<v>"
+        + _EN_BE_PASSIVE
+        + r"\s+"
+        + _EA2
+        + r"(?:taken|made|reached))(?!\w)",
+        summary="subject",
+        body="agent",
+    ),
+    CuePattern(
+        DecisionStatus.TAKEN,
+        _EN_BE_PASSIVE + r"\s+" + _EA2 + r"(?:" + _EN_TAKEN_PARTICIPLES + r"|launched|extended|ended)(?!\w)",
+        summary="subject",
+        body="agent",
+    ),
+    # --- PLANNED: passives and modals before the plain perfect -------------------------------
+    CuePattern(
+        DecisionStatus.PLANNED,
+        r"(?:the|a|this|that|their|its)\s+"
+        + _EN_DECISION
+        + r"(?:\s+[\w'-]+){0,8}?\s+(?P<v>(?:"
+        + _EN_FUTURE
+        + r"|"
+        + _EN_MODALS
+        + r")\s+be\s+"
+        + _EA2
+        + r"(?:taken|made|reached))(?!\w)",
+        summary="subject",
+        body="agent",
+    ),
+    CuePattern(
+        DecisionStatus.PLANNED,
+        r"be\s+" + _EA2 + _EN_FUTURE_PARTICIPLES + r"(?!\w)",
+        summary="subject",
+        body="agent",
+        head="future",
+    ),
+    CuePattern(DecisionStatus.UNDER_CONSIDERATION, _EN_CONSIDER_INFINITIVES, head="future"),
+    CuePattern(DecisionStatus.UNDER_CONSIDERATION, r"(?:discuss|debate)(?!\w)", matter=True, head="future"),
+    CuePattern(DecisionStatus.PLANNED, _EN_DECISION_INFINITIVES, head="future"),
+    CuePattern(
+        DecisionStatus.PLANNED,
+        r"be\s+" + _EA2 + _EN_MODAL_PARTICIPLES + r"(?!\w)",
+        summary="subject",
+        body="agent",
+        head="modal",
+    ),
+    CuePattern(DecisionStatus.UNDER_CONSIDERATION, _EN_CONSIDER_INFINITIVES, head="modal"),
+    CuePattern(DecisionStatus.UNDER_CONSIDERATION, r"(?:discuss|debate)(?!\w)", matter=True, head="modal"),
+    CuePattern(DecisionStatus.PLANNED, _EN_DECISION_INFINITIVES, head="modal"),
+    CuePattern(
+        # ``will expand``, ``plans to send``: the action is presented as coming
+        DecisionStatus.PLANNED,
+        r"(?:will|would|could|may|might|(?:is|are|was|were)\s+to|"
+        r"(?:is|are|was|were)\s+(?:expected|likely|set|due|going|scheduled|poised)\s+to|"
+        r"(?:plans|planned|intends|intend|intended|aims|aim)\s+to)\s+"
+        + _EA
+        + r"(?P<act>"
+        + _EN_ACTION_INFINITIVES
+        + r")",
+        summary="action",
+    ),
+    CuePattern(
+        DecisionStatus.PLANNED,
+        r"(?:is|are|was|were|stands|stand|stood|remains|remain|said\s+it\s+was|said\s+they\s+were)\s+"
+        + _EA
+        + r"(?:ready|prepared|willing)\s+to(?!\w)",
+    ),
+    CuePattern(
+        DecisionStatus.PLANNED,
+        # only a decision is "expected": ``the meeting is expected on Thursday`` schedules none
+        r"(?:the|a)\s+"
+        + _EN_DECISION
+        + r"\s+(?:is|was|would\s+be|could\s+be)\s+(?:expected|due|scheduled|likely)(?!\w)",
+        summary="subject",
+    ),
+    # --- TAKEN: active --------------------------------------------------------------------
+    CuePattern(
+        DecisionStatus.TAKEN,
+        r"given\s+" + _EA2 + r"(?:its|their|the|our|a)\s+(?:final\s+)?(?:green\s+light|approval|go-ahead|backing)",
+        head="have",
+    ),
+    CuePattern(
+        DecisionStatus.TAKEN,
+        r"(?:taken|made|reached)\s+(?:a|the|this|its|their)\s+" + _EN_DECISION,
+        head="have",
+    ),
+    CuePattern(
+        DecisionStatus.TAKEN,
+        r"(?:"
+        + _EN_TAKEN_PARTICIPLES
+        + r"|launched"
+        + _EN_NOT_LAUNCHED
+        + r"|extended"
+        + _EN_NOT_EXTENDED
+        + r"|ended)(?!\w)",
+        head="have",
+    ),
+    CuePattern(
+        DecisionStatus.TAKEN,
+        r"gave\s+" + _EA2 + r"(?:its|their|the|our|a)\s+(?:final\s+)?(?:green\s+light|approval|go-ahead)",
+    ),
+    CuePattern(DecisionStatus.TAKEN, r"(?:took|made|reached)\s+(?:a|the|this|its|their)\s+" + _EN_DECISION),
+    CuePattern(DecisionStatus.TAKEN, _EN_NOT_ADJECTIVE + _EN_SIMPLE_PAST),
+    CuePattern(
+        # headline presents: ``NATO agrees to expand its Iraq mission``
+        DecisionStatus.TAKEN,
+        r"(?:decides|agrees|approves|endorses|launches|extends|suspends)(?!\w)|(?:agree|decide)(?=\s+(?:to|on)\s)",
+    ),
+    # --- UNDER_CONSIDERATION --------------------------------------------------------------
+    CuePattern(
+        DecisionStatus.UNDER_CONSIDERATION,
+        r"(?:is|are|was|were|has\s+been|have\s+been)\s+"
+        + _EA
+        + r"(?:considering|studying|examining|reviewing|weighing|assessing|evaluating|exploring|mulling|"
+        r"contemplating|looking\s+(?:at|into)|deliberating\s+on|reflecting\s+on)(?!\w)",
+    ),
+    CuePattern(
+        DecisionStatus.UNDER_CONSIDERATION,
+        r"(?:is|are|was|were)\s+" + _EA + r"(?:discussing|debating)(?!\w)",
+        matter=True,
+    ),
+    CuePattern(
+        DecisionStatus.UNDER_CONSIDERATION,
+        r"(?:considers|examines|weighs|assesses|evaluates|explores|mulls|contemplates)(?!\w)",
+    ),
+    CuePattern(
+        DecisionStatus.UNDER_CONSIDERATION,
+        r"(?:discussed|discusses|discuss|debated|debates|debate)(?!\w)",
+        matter=True,
+    ),
+    CuePattern(DecisionStatus.UNDER_CONSIDERATION, r"(?:considered|examined|studied)(?!\w)", head="have"),
+    CuePattern(
+        DecisionStatus.UNDER_CONSIDERATION,
+        r"(?:under\s+(?:consideration|review|discussion|study|examination)|on\s+the\s+table|"
+        r"being\s+(?:considered|discussed|examined|studied|reviewed|weighed|assessed))(?!\w)",
+        summary="subject",
+        head="copula",
+    ),
+)
+
+#: Word beginnings every English cue contains (see :data:`CUE_KEYS`).
+EN_CUE_KEYS: Final[tuple[str, ...]] = (
+    "decid",
+    "decision",
+    "agree",
+    "approv",
+    "endors",
+    "adopt",
+    "authori",
+    "ratif",
+    "validat",
+    "accept",
+    "finali",
+    "launch",
+    "extend",
+    "suspend",
+    "ended ",
+    "signed off",
+    "sign off",
+    "green light",
+    "green-light",
+    "greenlight",
+    "greenlit",
+    "go-ahead",
+    "reject",
+    "refus",
+    "declin",
+    "turned down",
+    "ruled out",
+    "postpon",
+    "defer",
+    "delay",
+    "put off",
+    "consider",
+    "reconsider",
+    "discuss",
+    "debat",
+    "stud",
+    "examin",
+    "re-examin",
+    "reexamin",
+    "review",
+    "weigh",
+    "assess",
+    "evaluat",
+    "explor",
+    "mull",
+    "contemplat",
+    "look at",
+    "look into",
+    "looking at",
+    "looking into",
+    "deliberat",
+    "reflect",
+    "on the table",
+    "ready ",
+    "prepared ",
+    "willing ",
+    "will ",
+    "would ",
+    "could ",
+    "should ",
+    "may ",
+    "might ",
+    "must ",
+    "shall ",
+    "is to ",
+    "are to ",
+    "was to ",
+    "were to ",
+    "expected ",
+    "likely ",
+    "set to ",
+    "due to ",
+    "going to ",
+    "scheduled ",
+    "poised ",
+    "supposed ",
+    "plans ",
+    "planned ",
+    "intend",
+    "aims ",
+    "aim to ",
+    "won't",
+    "cannot ",
+)
+
+#: Words an English cue may begin with when it does not begin with its key.
+EN_CUE_STARTS: Final[tuple[str, ...]] = (
+    "has",
+    "have",
+    "had",
+    "having",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "did",
+    "does",
+    "do",
+    "didn't",
+    "doesn't",
+    "don't",
+    "will",
+    "won't",
+    "wo",
+    "would",
+    "wouldn't",
+    "could",
+    "couldn't",
+    "can",
+    "can't",
+    "cannot",
+    "should",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "is",
+    "are",
+    "was",
+    "were",
+    "no",
+    "there",
+    "the",
+    "a",
+    "this",
+    "that",
+    "its",
+    "their",
+    "any",
+    "stands",
+    "stand",
+    "stood",
+    "remains",
+    "remain",
+    "remained",
+    "said",
+    "plans",
+    "planned",
+    "intends",
+    "intend",
+    "intended",
+    "aims",
+    "aim",
+    "gave",
+    "given",
+    "took",
+    "made",
+    "reached",
+)
+
+#: Nouns and verbs (folded word beginnings) that make the object of ``discuss`` a matter to decide.
+EN_DECISION_MATTERS: Final[tuple[str, ...]] = (
+    "request",
+    "proposal",
+    "option",
+    "possibilit",
+    "project",
+    "plan",
+    "extension",
+    "extend",
+    "expan",
+    "enlarg",
+    "increas",
+    "boost",
+    "reduc",
+    "withdraw",
+    "deploy",
+    "send",
+    "mission",
+    "future",
+    "launch",
+    "mandate",
+    "fund",
+    "creat",
+    "response",
+    "presence",
+    "support",
+    "timeline",
+    "timetable",
+    "contribution",
+    "participation",
+    "suspen",
+    "resum",
+    "offer",
+    "membership",
+    "accession",
+    "agreement",
+    "strategy",
+    "strength",
+    "troop",
+    "decision",
+    "bid",
+    "end ",
+    "ending",
+    "drawdown",
+    "role",
+    "package",
+    "scope",
+    "size",
+)
+
+EN_MATTER_SKIP: Final = frozenset(
+    "the a an its their our his her this that these those any possible potential new further future next other "
+    "additional whether how to of on about nato's alliance's".split()
+)
+
+#: English deciding bodies, longest forms first. ``NAC`` in capitals only; ``we`` as written.
+EN_BODIES: Final[tuple[str, ...]] = (
+    r"(?:the\s+)?(?:(?:NATO|allied|alliance|the\s+alliance's|NATO's)\s+)?(?:defen[cs]e|foreign)\s+ministers"
+    r"(?:\s+of\s+(?:NATO|the\s+(?:NATO\s+)?alliance|(?:the\s+)?(?:[\w-]+\s+)?(?:allied|member|NATO)\s+"
+    r"(?:states|countries|nations)|(?:the\s+)?(?:[\w-]+\s+)?allies))?",
+    r"(?:the\s+)?(?:(?:NATO|allied)\s+)?heads\s+of\s+state\s+and\s+government",
+    r"(?:the\s+)?(?:NATO|allied|alliance)\s+leaders",
+    r"(?:the\s+)?North\s+Atlantic\s+Council",
+    r"(?:the\s+)?(?-i:NAC)(?!\w)",
+    r"(?:the\s+)?(?-i:Council)(?!\w)",  # NATO releases: the North Atlantic Council named again
+    r"(?:the\s+)?(?:NATO\s+)?summit(?!\w)",
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:NATO\s+)?(?:member|allied)\s+(?:states|countries|nations)",
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?-i:Allies)(?!\w)",
+    r"(?:the\s+)?allies(?!\w)",
+    r"(?:NATO|the\s+(?:Atlantic\s+|NATO\s+)?Alliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)(?!\w)",
+    r"(?:the\s+)?(?:(?:Iraqi|U\.S\.|US|American|Belgian|Canadian|Danish|British|German|Italian|federal)\s+)?"
+    r"government(?!\w)",
+    r"we(?!\w)",
+)
+
+#: English puts no subject after a decision verb: no inversion.
+EN_INVERSION_BEFORE: Final = r"(?!)"
+
+EN_SUMMARY_STOPS: Final = (
+    r"(?<![0-9]),|,(?![0-9])|[;:!?«»\"“”()\[\]\n]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bLt)(?<!\bGen)(?<!\bCol)(?<!\bSt)(?<!\b[A-Z])\."
+    r"|(?<![\w'-])(?:in\s+order\s+to|so\s+that|so\s+as\s+to|during|as\s+part\s+of|because|while|whereas|although|"
+    r"before|until|at\s+(?:a|the|their|its)\s+(?:meeting|summit|conference)|"
+    r"according\s+to|following|said|says|told|announced|stated|added|(?:has|have|had)\s+said)(?!\w)"
+)
+
+EN_SUMMARY_LEADS: Final = (
+    r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|finally|also|now|"
+    r"therefore|unanimously|formally|in\s+principle)\s+){0,3}"
+    r"(?:whether\s+(?:or\s+not\s+)?|how\s+)?(?:to\s+|that\s+|on\s+|upon\s+|whether\s+|about\s+|regarding\s+|concerning\s+|over\s+)?"
+)
+
+EN_CLAUSE_START: Final = r"[,;:«»\"“”(\n]|(?<![\w'])(?:that|which|said|says|announced|stated)\s+"
+EN_DECISION_NOUN: Final = r"(?:the|a|this|that|any|no)\s+(?:final\s+|formal\s+|definitive\s+)?decision"
+EN_TOPIC_LEAD: Final = (
+    r"\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?"
+    r"(?:to\s|on\s(?!\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december))|about\s|regarding\s|concerning\s|over\s)"
+)
+
+
+@attrs.frozen
+class DecisionLexicon:
+    """The cue tables and clause words of one language (:mod:`nato_iraq.extract.decisions`
+    compiles one set of patterns per record; adding a language is adding a record)."""
+
+    cues: tuple[CuePattern, ...]
+    heads: dict[str, str]
+    cue_keys: tuple[str, ...]
+    cue_starts: tuple[str, ...]
+    decision_matters: tuple[str, ...]
+    matter_skip: frozenset[str]
+    bodies: tuple[str, ...]
+    adverbs: str
+    inversion_before: str
+    summary_stops: str
+    summary_leads: str
+    clause_start: str
+    agent: str
+    decision_noun: str
+    topic_lead: str
+    impersonal: frozenset[str]
+
+
+FRENCH: Final = DecisionLexicon(
+    cues=CUES,
+    heads=HEADS,
+    cue_keys=CUE_KEYS,
+    cue_starts=CUE_STARTS,
+    decision_matters=DECISION_MATTERS,
+    matter_skip=MATTER_SKIP,
+    bodies=BODIES,
+    adverbs=ADVERBS,
+    inversion_before=INVERSION_BEFORE,
+    summary_stops=SUMMARY_STOPS,
+    summary_leads=SUMMARY_LEADS,
+    clause_start=CLAUSE_START,
+    agent=AGENT,
+    decision_noun=DECISION_NOUN,
+    topic_lead=TOPIC_LEAD,
+    impersonal=IMPERSONAL,
+)
+
+ENGLISH: Final = DecisionLexicon(
+    cues=EN_CUES,
+    heads=EN_HEADS,
+    cue_keys=EN_CUE_KEYS,
+    cue_starts=EN_CUE_STARTS,
+    decision_matters=EN_DECISION_MATTERS,
+    matter_skip=EN_MATTER_SKIP,
+    bodies=EN_BODIES,
+    adverbs=EN_ADVERBS,
+    inversion_before=EN_INVERSION_BEFORE,
+    summary_stops=EN_SUMMARY_STOPS,
+    summary_leads=EN_SUMMARY_LEADS,
+    clause_start=EN_CLAUSE_START,
+    agent="by",
+    decision_noun=EN_DECISION_NOUN,
+    topic_lead=EN_TOPIC_LEAD,
+    impersonal=frozenset({"it"}),
+)
+
+#: Tables per language code.
+LEXICONS: Final = MappingProxyType({"fr": FRENCH, "en": ENGLISH})
+
+
+def for_language(language: str) -> DecisionLexicon:
+    """The tables of *language*; French for any other code."""
+    return LEXICONS.get(language, FRENCH)

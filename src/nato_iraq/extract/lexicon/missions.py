@@ -1,5 +1,8 @@
 """Known missions and programmes, the words that refer to missions, and advised institutions.
 
+Known missions are shared by all languages; the reference and scope words of each language are
+one :class:`MissionLexicon` record in :data:`LEXICONS` (French first, English ``EN_`` names after).
+
 Provenance of :data:`KNOWN_MISSIONS`: public NATO facts as stated on nato.int (the "NATO
 Mission Iraq" and "Relations with Iraq" topic pages, the NTM-I archive page, the Resolute
 Support and ISAF pages) and the Global Coalition's public site. Periods are the operational
@@ -32,18 +35,40 @@ __all__ = [
     "ANAPHORIC_DETERMINERS",
     "CAPITALISED_ONLY",
     "COALITION_REFERENCE",
+    "ENGLISH",
+    "EN_ADDITION_ADVERBS",
+    "EN_ANAPHORIC_DETERMINERS",
+    "EN_COALITION_REFERENCE",
+    "EN_EXTENSION_CUES",
+    "EN_INSTITUTION_HEADS",
+    "EN_INSTITUTION_STOPS",
+    "EN_ISLAMIC_STATE",
+    "EN_MISSION_COMPLEMENTS",
+    "EN_MISSION_PREMODIFIERS",
+    "EN_NAME_PATTERNS",
+    "EN_NEUTRAL_PREMODIFIERS",
+    "EN_NOT_THE_COALITION",
+    "EN_QUALIFYING_DETERMINERS",
+    "EN_SCOPE_CUES",
+    "EN_STANDING_ADDITIONS",
     "EXTENSION_CUES",
+    "FRENCH",
     "INSTITUTION_HEADS",
     "ISLAMIC_STATE",
     "KNOWN_INSTITUTIONS",
     "KNOWN_MISSIONS",
+    "LEXICONS",
     "MISSIONS_BY_ID",
     "MISSION_ADJECTIVES",
     "MISSION_COMPLEMENTS",
     "NAME_PATTERNS",
+    "NEUTRAL_PREMODIFIERS",
     "NOT_THE_COALITION",
     "SCOPE_CUES",
+    "STANDING_ADDITIONS",
     "KnownMission",
+    "MissionLexicon",
+    "for_language",
     "get_mission",
 ]
 
@@ -134,6 +159,13 @@ KNOWN_MISSIONS: Final[tuple[KnownMission, ...]] = (
             "initiative pour le renforcement des capacités de défense",
             "programme OTAN de renforcement des capacités de défense",
             "programme de renforcement des capacités de défense",
+            "Defense and Related Security Capacity Building Initiative",
+            "Defence and Related Security Capacity Building",
+            "Defense and Related Security Capacity Building",
+            "Defense Capacity Building Initiative",
+            "Defence Capacity Building package",
+            "Defense Capacity Building package",
+            "Defence Capacity Building programme",
         ),
         host_country="Iraq",
         purpose="Defence and related security capacity building",
@@ -180,6 +212,12 @@ KNOWN_MISSIONS: Final[tuple[KnownMission, ...]] = (
             "Combined Joint Task Force - Operation Inherent Resolve",
             "coalition internationale contre Daech",
             "coalition mondiale contre Daech",
+            "Global Coalition against ISIS",
+            "Global Coalition against ISIL",
+            "Global Coalition to Counter ISIL",
+            "Global Coalition to Counter ISIS",
+            "Global Coalition to Defeat ISIL",
+            "Global Coalition to Defeat Daesh/ISIS",
         ),
         host_country="Iraq",
         purpose="Military campaign and support against the Islamic State group in Iraq and Syria",
@@ -191,7 +229,13 @@ KNOWN_MISSIONS: Final[tuple[KnownMission, ...]] = (
         id="mnf-i",
         name="Multi-National Force - Iraq",
         acronym="MNF-I",
-        aliases=("Multi-National Force-Iraq", "Force multinationale en Irak", "Force multinationale en Iraq"),
+        aliases=(
+            "Multi-National Force-Iraq",
+            "Multinational Force-Iraq",
+            "Multinational Force in Iraq",
+            "Force multinationale en Irak",
+            "Force multinationale en Iraq",
+        ),
         host_country="Iraq",
         purpose="US-led multinational force in Iraq after the 2003 invasion",
         active_from="2004-05",
@@ -209,9 +253,26 @@ def get_mission(mission_id: str) -> KnownMission | None:
     return MISSIONS_BY_ID.get(mission_id)
 
 
-#: Aliases matched only with their capital: in lower case they describe, they do not name.
+#: Aliases matched only with the capitals they are listed with: in lower case they describe, they
+#: do not name (``la mission de l'OTAN en Irak``, ``the NATO training mission in Iraq``), or they
+#: are plain words (``resolute support for Iraq``).
 CAPITALISED_ONLY: Final = frozenset(
-    {"Mission de l'OTAN en Iraq", "Mission de l'OTAN en Irak", "Mission OTAN en Iraq", "Mission OTAN en Irak"}
+    {
+        "Mission de l'OTAN en Iraq",
+        "Mission de l'OTAN en Irak",
+        "Mission OTAN en Iraq",
+        "Mission OTAN en Irak",
+        "NATO Mission in Iraq",
+        "NATO Mission Iraq",
+        "NATO Mission-Iraq",
+        "NATO Training Mission in Iraq",
+        "NATO Training Mission Iraq",
+        "NATO Training Mission-Iraq",
+        "Resolute Support",
+        "Resolute Support Mission",
+        "mission Resolute Support",
+        "opération Resolute Support",
+    }
 )
 
 #: Naming phrases that vary too much for an alias list (regex fragments on the lower-cased,
@@ -344,3 +405,246 @@ KNOWN_INSTITUTIONS: Final = (
     "Service de contre-terrorisme",
     "commandement des opérations conjointes",
 )
+
+#: Words between the determiner and ``mission`` that keep an anaphoric reference anaphoric
+#: (``cette nouvelle mission``); folded.
+NEUTRAL_PREMODIFIERS: Final = ("meme", "nouvelle", "future", "vaste", "petite", "grande", "premiere")
+
+#: Adverbs that mark an addition whatever the tense (``Dorénavant, elle conseillera ...``).
+STANDING_ADDITIONS: Final = r"desormais|dorenavant"
+
+
+# --- English -----------------------------------------------------------------------------------
+# English puts the qualifiers of ``mission`` before it (``NATO's training mission in Iraq``, ``the
+# expanded mission``) and names advised institutions with their modifiers first (``the Federal
+# Police Command``). Ids are the same as for French: descriptions carry none, the resolver picks
+# the mission by date.
+
+#: English naming phrases (regex fragments, lower case), with the mission ids they may name.
+EN_NAME_PATTERNS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    (
+        r"(?:(?:us|u\.s\.|american|washington)\s*-\s*led\s+)?(?:international\s+|military\s+|global\s+|multinational\s+)?"
+        r"coalition\s+(?:against|fighting|battling|to\s+(?:defeat|counter|fight))\s+(?:the\s+)?"
+        r"(?:islamic\s+state|isis|isil|daesh|is)(?:\s+(?:group|militants|jihadists|militant\s+group))?"
+        r"|(?:(?:us|u\.s\.|american)\s*-\s*led\s+)?(?:international\s+|global\s+)?"
+        r"anti\s*-\s*(?:isis|isil|is|daesh|islamic\s+state|jihadist)\s+coalition",
+        ("coalition",),
+    ),
+    (
+        r"(?:us|u\.s\.|american|washington)\s*-\s*led\s+(?:international\s+|military\s+|multinational\s+)?coalition",
+        ("coalition", "mnf-i"),
+    ),
+)
+
+EN_COALITION_REFERENCE: Final = r"(?:international\s+|global\s+)?coalition"
+EN_NOT_THE_COALITION: Final = r"government|talks|partners?|parties|deal|agreement|cabinet|building|negotiations"
+EN_ISLAMIC_STATE: Final = r"(?<![\w-])(?:islamic\s+state|isis|isil|daesh|jihadists?)(?![\w-])"
+
+#: Determiners of an English mission reference; ``a``/``an`` with nothing after ``mission`` are
+#: no reference. The organisation's possessive (``NATO's mission``) qualifies the reference as
+#: ``la mission de l'OTAN`` does.
+EN_ANAPHORIC_DETERMINERS: Final = ("the", "this", "that", "its", "our", "their", "a", "an", "said")
+EN_QUALIFYING_DETERMINERS: Final = (
+    "nato's",
+    "the alliance's",
+    "alliance's",
+    "the atlantic alliance's",
+    "the nato-led",
+    "a nato-led",
+    "the nato",
+    "a nato",
+)
+EN_NEUTRAL_PREMODIFIERS: Final = ("new", "same", "future", "first", "current", "existing", "whole", "entire")
+
+#: Words before ``mission`` that make it a description (``the expanded mission``, ``NATO's
+#: training and advisory mission``); ``and`` may join two of them.
+EN_MISSION_PREMODIFIERS: Final = (
+    "training",
+    "train-and-advise",
+    "advise-and-assist",
+    "advisory",
+    "advising",
+    "mentoring",
+    "support",
+    "assistance",
+    "capacity-building",
+    "capacity building",
+    "non-combat",
+    "non combat",
+    "noncombat",
+    "combat",
+    "peacekeeping",
+    "expanded",
+    "enlarged",
+    "enhanced",
+    "larger",
+    "bigger",
+    "broader",
+    "reinforced",
+    "strengthened",
+    "military",
+    "international",
+    "alliance",
+    "allied",
+    "nato-led",
+    "iraq",
+    "afghan",
+)
+
+EN_MISSION_COMPLEMENTS: Final = (
+    r"(?:in|to|for)\s+(?:iraq|afghanistan|the\s+country)",
+    r"of\s+(?:nato|the\s+(?:atlantic\s+)?alliance)",
+    r"to\s+(?:train|advise|help|support|assist)(?:\s+and\s+(?:train|advise|assist|equip))?\s+(?:the\s+)?"
+    r"(?:iraqi|afghan)(?:\s+(?:security|armed))?\s+forces",
+)
+
+#: English advising verbs and nouns (``advises``, ``will extend its advice``, ``advisory role``).
+EN_SCOPE_CUES: Final = (
+    r"(?<![\w-])(?:advis(?:e|es|ed|ing)(?!\w)|advice(?!\w)|advisory\s+(?:role|support|activities|work)(?!\w)"
+    r"|mentor(?:s|ed|ing)?(?!\w))"
+)
+EN_EXTENSION_CUES: Final = (
+    r"extend(?:s|ed|ing)?(?!\w)|extension|expand(?:s|ed|ing)?(?!\w)|expansion|broaden(?:s|ed|ing)?(?!\w)|"
+    r"widen(?:s|ed|ing)?(?!\w)|enlarg(?:e|es|ed|ing|ement)(?!\w)"
+)
+EN_ADDITION_ADVERBS: Final = r"also|as\s+well|additionally|in\s+addition|now|further|henceforth|from\s+now\s+on"
+EN_STANDING_ADDITIONS: Final = r"henceforth|from\s+now\s+on"
+
+#: English institution heads, after ``the`` and up to five modifiers (``the Federal Police
+#: Command``, ``the Prime Minister's National Operations Centre``); the name must be capitalised.
+EN_INSTITUTION_HEADS: Final = (
+    "ministry",
+    "ministries",
+    "office",
+    "centre",
+    "center",
+    "command",
+    "service",
+    "services",
+    "council",
+    "directorate",
+    "headquarters",
+    "academy",
+    "academies",
+    "school",
+    "schools",
+    "college",
+    "university",
+    "institute",
+    "agency",
+    "secretariat",
+    "cabinet",
+    "staff",
+    "police",
+)
+
+#: Words after an English institution that end its name.
+EN_INSTITUTION_STOPS: Final = (
+    r"and\s+(?:the|to\s+the|at\s+the|in\s+the)|in\s+order|so\s+that|as\s+well|since|which|who|with|from|until|"
+    r"by|on|under|through|to\s+(?!the\b)|in\s+(?!the\b)"
+)
+
+
+@attrs.frozen
+class MissionLexicon:
+    """The reference and scope words of one language; :mod:`nato_iraq.extract.missions`
+    compiles one set of patterns per record. Known mission names are shared by all languages
+    (:data:`KNOWN_MISSIONS`): texts in either language use both."""
+
+    name_patterns: tuple[tuple[str, tuple[str, ...]], ...]
+    coalition_determiners: tuple[str, ...]
+    coalition_reference: str
+    not_the_coalition: str
+    islamic_state: str
+    anaphoric_determiners: tuple[str, ...]
+    qualifying_determiners: tuple[str, ...]
+    """Determiners that qualify the reference by themselves (``NATO's mission``)."""
+    unqualified_not_a_reference: tuple[str, ...]
+    """Determiners that make no reference without a qualifier (``une mission``, ``a mission``)."""
+    neutral_premodifiers: tuple[str, ...]
+    premodifiers: tuple[str, ...]
+    """Words before ``mission`` that make it a description (English); empty in French."""
+    adjectives: tuple[str, ...]
+    """Words after ``mission`` that make it a description (French)."""
+    complements: tuple[str, ...]
+    scope_cues: str
+    extension_cues: str
+    addition_adverbs: str
+    standing_additions: str
+    institution_heads: tuple[str, ...]
+    governors: tuple[str, ...]
+    """Words governing an advised institution (``au``, ``à la``; ``the``)."""
+    institution_modifiers: int
+    """How many words may stand between the governor and the head (English modifiers)."""
+    institution_stops: str
+    proper_names_only: bool
+    """True when an institution must start with a capital (English, where ``the`` governs it)."""
+    items_after_cue: bool
+    """True when the institutions follow the advising cue (English objects)."""
+    future_suffix: str | None
+    """Ending of a future advising verb (French ``conseillera``)."""
+    future_before: str | None
+    """Auxiliary before a future advising verb or noun (English ``will advise``)."""
+
+
+FRENCH: Final = MissionLexicon(
+    name_patterns=NAME_PATTERNS,
+    coalition_determiners=("la", "cette"),
+    coalition_reference=COALITION_REFERENCE,
+    not_the_coalition=NOT_THE_COALITION,
+    islamic_state=ISLAMIC_STATE,
+    anaphoric_determiners=ANAPHORIC_DETERMINERS,
+    qualifying_determiners=(),
+    unqualified_not_a_reference=("une",),
+    neutral_premodifiers=NEUTRAL_PREMODIFIERS,
+    premodifiers=(),
+    adjectives=MISSION_ADJECTIVES,
+    complements=MISSION_COMPLEMENTS,
+    scope_cues=SCOPE_CUES,
+    extension_cues=EXTENSION_CUES,
+    addition_adverbs=ADDITION_ADVERBS,
+    standing_additions=STANDING_ADDITIONS,
+    institution_heads=INSTITUTION_HEADS,
+    governors=("au", "aux", "a la", "a l'"),
+    institution_modifiers=0,
+    institution_stops=r"et\s+(?:au|aux|a\s+la|a\s+l'|du|de\s+la|des)|afin|pour|dans|en\s+tant|ainsi|depuis|qui|avec|d'ici",
+    proper_names_only=False,
+    items_after_cue=False,
+    future_suffix=r"(?:era|eront|dra|dront)\Z",
+    future_before=None,
+)
+
+ENGLISH: Final = MissionLexicon(
+    name_patterns=EN_NAME_PATTERNS,
+    coalition_determiners=("the", "this"),
+    coalition_reference=EN_COALITION_REFERENCE,
+    not_the_coalition=EN_NOT_THE_COALITION,
+    islamic_state=EN_ISLAMIC_STATE,
+    anaphoric_determiners=EN_ANAPHORIC_DETERMINERS,
+    qualifying_determiners=EN_QUALIFYING_DETERMINERS,
+    unqualified_not_a_reference=("a", "an"),
+    neutral_premodifiers=EN_NEUTRAL_PREMODIFIERS,
+    premodifiers=EN_MISSION_PREMODIFIERS,
+    adjectives=(),
+    complements=EN_MISSION_COMPLEMENTS,
+    scope_cues=EN_SCOPE_CUES,
+    extension_cues=EN_EXTENSION_CUES,
+    addition_adverbs=EN_ADDITION_ADVERBS,
+    standing_additions=EN_STANDING_ADDITIONS,
+    institution_heads=EN_INSTITUTION_HEADS,
+    governors=("the",),
+    institution_modifiers=5,
+    institution_stops=EN_INSTITUTION_STOPS,
+    proper_names_only=True,
+    items_after_cue=True,
+    future_suffix=None,
+    future_before=r"(?<!\w)(?:will|shall)\s+(?:[a-z]+\s+){0,3}\Z",
+)
+
+#: Tables per language code.
+LEXICONS: Final = MappingProxyType({"fr": FRENCH, "en": ENGLISH})
+
+
+def for_language(language: str) -> MissionLexicon:
+    """The tables of *language*; French for any other code."""
+    return LEXICONS.get(language, FRENCH)

@@ -1,4 +1,8 @@
-"""French numbers, approximations and the nouns that make a number a count of personnel.
+"""Numbers, approximations and the nouns that make a number a count of personnel, per language.
+
+The French tables come first (module-level names without prefix), the English ones after them
+(``EN_`` names); each language's tables are gathered in a :class:`NumberLexicon` record in
+:data:`LEXICONS`, which is what :mod:`nato_iraq.extract.figures` reads.
 
 Every key is in :func:`~nato_iraq.extract.lexicon.fold` form (lower case, no accents, straight
 apostrophe); :mod:`nato_iraq.extract.figures` builds accent-tolerant patterns from them, so
@@ -13,6 +17,8 @@ approximate nouns (``une dizaine de formateurs``, ``un millier de soldats``).
 from types import MappingProxyType
 from typing import Final
 
+import attrs
+
 from ...model import Approximation
 from .places import NATIONALITIES
 
@@ -22,7 +28,32 @@ __all__ = [
     "ARTICLES",
     "CHANGE_CUES",
     "COLLECTIVE_ARTICLES",
+    "ENGLISH",
+    "EN_APPROXIMATE_NOUNS",
+    "EN_APPROXIMATIONS",
+    "EN_ARTICLE_SCALES",
+    "EN_CHANGE_CUES",
+    "EN_INFORMANT_NOUNS",
+    "EN_MULTIPLIERS",
+    "EN_NATIONALITY_NOUNS",
+    "EN_NOUNS_BEFORE",
+    "EN_NOUN_DETERMINERS",
+    "EN_NUMBER_WORDS",
+    "EN_PERSONNEL_NOUNS",
+    "EN_PLURAL_COLLECTIVES",
+    "EN_POSTPOSED_APPROXIMATIONS",
+    "EN_PRENOMINAL_ADJECTIVES",
+    "EN_RANGE_NOUNS",
+    "EN_STRENGTH_NOUNS",
+    "EN_VAGUE_COLLECTIVES",
+    "EN_VAGUE_DETERMINERS",
+    "EN_VAGUE_QUANTIFIERS",
+    "EN_VICTIM_CUES_BEFORE",
+    "EN_VICTIM_WORDS",
+    "EN_YEAR_CUES",
+    "FRENCH",
     "INFORMANT_NOUNS",
+    "LEXICONS",
     "MULTIPLIERS",
     "NATIONALITY_NOUNS",
     "NOUNS_BEFORE",
@@ -30,6 +61,7 @@ __all__ = [
     "NUMBER_OF",
     "NUMBER_WORDS",
     "PERSONNEL_NOUNS",
+    "PLURAL_COLLECTIVES",
     "POSTPOSED_APPROXIMATIONS",
     "PRENOMINAL_ADJECTIVES",
     "RANGE_NOUNS",
@@ -39,6 +71,8 @@ __all__ = [
     "VICTIM_CUES_BEFORE",
     "VICTIM_WORDS",
     "YEAR_CUES",
+    "NumberLexicon",
+    "for_language",
 ]
 
 #: Cardinal number words and their values. Compounds are parsed from these parts:
@@ -404,3 +438,662 @@ YEAR_CUES: Final = frozenset(
         "l'an",
     }
 )
+
+#: Plural collectives that make a word quantity vague (``quelques centaines``, ``deux millions``
+#: is read as the French tables always read it: a vague amount of people, never a strength).
+PLURAL_COLLECTIVES: Final = frozenset(
+    {n + "s" for n in APPROXIMATE_NOUNS} | {m for m in MULTIPLIERS if m.endswith("s")}
+)
+
+
+# --- English -----------------------------------------------------------------------------------
+# English wire copy (Reuters, AP, AFP English) and NATO's English releases write troop counts with
+# a comma as the thousands separator (``4,000``), sometimes none (``4000``) or a space; number words
+# for small round numbers (``fifty representatives``); and vague amounts as plural collectives
+# (``hundreds of troops``, ``a few hundred soldiers``, ``several thousand``).
+
+#: English cardinal words. ``a``/``an`` count only before a scale word (``a hundred``, ``a
+#: thousand``); ``one`` alone (``one soldier``, ``one of the officers``) counts nothing either.
+EN_NUMBER_WORDS: Final = MappingProxyType(
+    {
+        "a": 1,
+        "an": 1,
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "thirteen": 13,
+        "fourteen": 14,
+        "fifteen": 15,
+        "sixteen": 16,
+        "seventeen": 17,
+        "eighteen": 18,
+        "nineteen": 19,
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+        "hundred": 100,
+        "thousand": 1000,
+    }
+)
+
+EN_MULTIPLIERS: Final = MappingProxyType({"million": 10**6, "millions": 10**6, "billion": 10**9, "billions": 10**9})
+
+#: ``a dozen trainers`` is about twelve, as ``une douzaine`` is.
+EN_APPROXIMATE_NOUNS: Final = MappingProxyType({"dozen": 12, "score": 20})
+
+#: Scale words that follow an article to make a number: ``a hundred``, ``a thousand``, ``a million``.
+EN_ARTICLE_SCALES: Final = ("hundred", "thousand", "million", "billion")
+
+#: Determiners of a vague amount: ``a few hundred``, ``several thousand``, ``many thousands``.
+EN_VAGUE_DETERMINERS: Final = frozenset({"a few", "several", "a couple of", "a couple", "many", "some", "few"})
+
+#: Collective words after :data:`EN_VAGUE_DETERMINERS` (singular, as English writes ``several
+#: hundred``, and plural).
+EN_VAGUE_COLLECTIVES: Final = ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens")
+
+#: Plural collectives that make any word quantity vague.
+EN_PLURAL_COLLECTIVES: Final = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
+
+#: Quantifiers that count people with no number, right before a personnel noun (``of`` may
+#: follow): ``hundreds of troops``, ``dozens of trainers``, ``a handful of instructors``.
+EN_VAGUE_QUANTIFIERS: Final = (
+    "a few",
+    "several",
+    "a handful",
+    "a small number",
+    "a number",
+    "numerous",
+    "many",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "tens of thousands",
+    "hundreds of thousands",
+)
+
+#: Sources of a report rather than a force, after a vague quantifier: ``several diplomats said``.
+EN_INFORMANT_NOUNS: Final = frozenset(
+    {"diplomats", "officials", "sources", "observers", "representatives", "delegates", "ambassadors", "people"}
+)
+
+#: Words before a number saying how exact it is.
+EN_APPROXIMATIONS: Final = MappingProxyType(
+    {
+        "about": Approximation.APPROXIMATE,
+        "around": Approximation.APPROXIMATE,
+        "some": Approximation.APPROXIMATE,
+        "roughly": Approximation.APPROXIMATE,
+        "approximately": Approximation.APPROXIMATE,
+        "nearly": Approximation.APPROXIMATE,
+        "almost": Approximation.APPROXIMATE,
+        "close to": Approximation.APPROXIMATE,
+        "an estimated": Approximation.APPROXIMATE,
+        "an approximate": Approximation.APPROXIMATE,
+        "more than": Approximation.AT_LEAST,
+        "over": Approximation.AT_LEAST,
+        "well over": Approximation.AT_LEAST,
+        "just over": Approximation.AT_LEAST,
+        "slightly more than": Approximation.AT_LEAST,
+        "at least": Approximation.AT_LEAST,
+        "no fewer than": Approximation.AT_LEAST,
+        "no less than": Approximation.AT_LEAST,
+        "upwards of": Approximation.AT_LEAST,
+        "in excess of": Approximation.AT_LEAST,
+        "fewer than": Approximation.AT_MOST,
+        "less than": Approximation.AT_MOST,
+        "under": Approximation.AT_MOST,
+        "just under": Approximation.AT_MOST,
+        "up to": Approximation.AT_MOST,
+        "as many as": Approximation.AT_MOST,
+        "no more than": Approximation.AT_MOST,
+        "not more than": Approximation.AT_MOST,
+        "at most": Approximation.AT_MOST,
+    }
+)
+
+#: ``500 troops or so``.
+EN_POSTPOSED_APPROXIMATIONS: Final = MappingProxyType(
+    {"or so": Approximation.APPROXIMATE, "at least": Approximation.AT_LEAST, "at most": Approximation.AT_MOST}
+)
+
+#: English personnel nouns. Not here on purpose: ``countries``, ``allies``, ``members`` alone and
+#: ``member states`` (states), enemies (``militants``, ``fighters``) and victims (``casualties``).
+#: ``military`` is a prenominal adjective, so ``500 military personnel`` counts ``personnel``.
+EN_PERSONNEL_NOUNS: Final = frozenset(
+    {
+        "people",
+        "persons",
+        "person",
+        "troops",
+        "soldiers",
+        "soldier",
+        "personnel",
+        "staff",
+        "staffers",
+        "staff members",
+        "members of staff",
+        "trainers",
+        "trainer",
+        "instructors",
+        "instructor",
+        "advisers",
+        "adviser",
+        "advisors",
+        "advisor",
+        "mentors",
+        "service members",
+        "servicemembers",
+        "service personnel",
+        "servicemen",
+        "servicewomen",
+        "officers",
+        "officer",
+        "non-commissioned officers",
+        "participants",
+        "representatives",
+        "experts",
+        "specialists",
+        "men",
+        "women",
+        "men and women",
+        "marines",
+        "sailors",
+        "airmen",
+        "pilots",
+        "paratroopers",
+        "commandos",
+        "special forces",
+        "special operations forces",
+        "reservists",
+        "recruits",
+        "cadets",
+        "trainees",
+        "students",
+        "employees",
+        "civilians",
+        "officials",
+        "diplomats",
+        "delegates",
+        "observers",
+        "ambassadors",
+        "volunteers",
+        "technicians",
+        "medics",
+        "doctors",
+        "contractors",
+        "guards",
+        "police officers",
+        "policemen",
+        "gendarmes",
+        "peacekeepers",
+        "forces",
+        "members of the mission",
+        "team members",
+        "crew members",
+        "boots on the ground",
+    }
+)
+
+#: English nationality nouns (plural) that count people when capitalised: ``2,500 Americans``.
+#: ``Europeans`` is left out for the reason given for French.
+EN_NATIONALITY_NOUNS: Final = frozenset(
+    {
+        "americans",
+        "belgians",
+        "canadians",
+        "danes",
+        "britons",
+        "germans",
+        "italians",
+        "spaniards",
+        "turks",
+        "poles",
+        "hungarians",
+        "norwegians",
+        "swedes",
+        "finns",
+        "romanians",
+        "australians",
+        "iraqis",
+        "afghans",
+        "syrians",
+        "iranians",
+        "jordanians",
+        "kuwaitis",
+        "greeks",
+        "portuguese",
+        "czechs",
+        "estonians",
+        "latvians",
+        "lithuanians",
+        "slovaks",
+        "slovenians",
+        "croatians",
+        "albanians",
+        "bulgarians",
+        "foreigners",
+        "westerners",
+    }
+)
+
+#: Words between an English number and its noun: ``4,000 additional US troops``, ``500 NATO
+#: military trainers``, ``100 Belgian soldiers``, ``50 senior officials``. Up to two of them.
+EN_PRENOMINAL_ADJECTIVES: Final = frozenset(
+    {
+        "new",
+        "additional",
+        "extra",
+        "more",
+        "other",
+        "further",
+        "foreign",
+        "international",
+        "allied",
+        "coalition",
+        "nato",
+        "alliance",
+        "military",
+        "civilian",
+        "senior",
+        "junior",
+        "high-ranking",
+        "top",
+        "armed",
+        "combat",
+        "non-combat",
+        "support",
+        "special",
+        "elite",
+        "active-duty",
+        "uniformed",
+        "local",
+        "western",
+        "european",
+        "iraqi",
+        "kurdish",
+        "afghan",
+        "us",
+        "u.s.",
+        "american",
+        "british",
+        "uk",
+        "belgian",
+        "canadian",
+        "danish",
+        "dutch",
+        "french",
+        "german",
+        "italian",
+        "spanish",
+        "turkish",
+        "polish",
+        "hungarian",
+        "norwegian",
+        "swedish",
+        "finnish",
+        "romanian",
+        "australian",
+        "portuguese",
+        "greek",
+        "czech",
+        "estonian",
+        "latvian",
+        "lithuanian",
+        "permanent",
+        "full-time",
+        "regular",
+        "trained",
+        "young",
+        "female",
+        "male",
+        "former",
+        "deployed",
+        "army",
+        "police",
+    }
+)
+
+#: Words after ``of`` before an English personnel noun: ``500 of its soldiers``, ``hundreds of the
+#: trainers``.
+EN_NOUN_DETERMINERS: Final = frozenset({"its", "their", "our", "the", "these", "those", "his", "her", "your"})
+
+#: Nouns before ``of`` + a figure with no noun after it: ``a force of 4,000``, ``a ceiling of 4,000``.
+EN_NOUNS_BEFORE: Final = MappingProxyType(
+    {
+        "strength": None,
+        "contingent": None,
+        "force": None,
+        "headcount": None,
+        "ceiling": Approximation.AT_MOST,
+        "cap": Approximation.AT_MOST,
+        "limit": Approximation.AT_MOST,
+        "maximum": Approximation.AT_MOST,
+        "minimum": Approximation.AT_LEAST,
+    }
+)
+
+#: Words after the noun that make the people victims or captives: ``three soldiers were killed``.
+EN_VICTIM_WORDS: Final = frozenset(
+    {
+        "killed",
+        "dead",
+        "died",
+        "wounded",
+        "injured",
+        "hurt",
+        "displaced",
+        "kidnapped",
+        "abducted",
+        "captured",
+        "detained",
+        "arrested",
+        "missing",
+        "executed",
+        "hostage",
+        "taken",
+        "held",
+        "slain",
+        "evacuated",
+    }
+)
+
+#: Phrases just before a number that make the count one of victims: ``killing three soldiers``.
+EN_VICTIM_CUES_BEFORE: Final = frozenset(
+    {
+        "killing",
+        "killed",
+        "wounding",
+        "wounded",
+        "injuring",
+        "injured",
+        "kidnapped",
+        "abducted",
+        "death of",
+        "deaths of",
+        "loss of",
+        "kidnapping of",
+        "abduction of",
+        "release of",
+        "hostages",
+        "bodies of",
+    }
+)
+
+#: Stems of English words that make ``from 500 to 4,000`` or ``to 4,000`` a change of size.
+EN_CHANGE_CUES: Final = tuple(
+    sorted(
+        {
+            "increas",
+            "grow",
+            "grew",
+            "rais",
+            "rise",
+            "rising",
+            "risen",
+            "rose",
+            "expan",
+            "boost",
+            "bring",
+            "brought",
+            "reduc",
+            "cut",
+            "decreas",
+            "drop",
+            "fall",
+            "fell",
+            "shrink",
+            "shrank",
+            "climb",
+            "doubl",
+            "tripl",
+            "quadrupl",
+            "scal",
+            "swell",
+            "swollen",
+            "jump",
+            "lower",
+            "trim",
+            "drawdown",
+            "surg",
+            "enlarg",
+            "reinforc",
+            "goes",
+            "going",
+            "went",
+            "gone",
+        }
+    )
+)
+
+#: Nouns before ``from X to Y`` that make it a range of size (``a contingent of 400 to 500``).
+EN_RANGE_NOUNS: Final = frozenset({"contingent", "force", "group", "detachment", "team", "total", "unit", "battalion"})
+
+#: Nouns naming a strength: ``troop levels will rise from 500 to 4,000``.
+EN_STRENGTH_NOUNS: Final = frozenset(
+    {"troop", "troops", "personnel", "staff", "strength", "contingent", "contingents", "headcount"}
+)
+
+#: Words before a bare four-digit number that make it a year: ``since 2018``, ``mid-2019``.
+EN_YEAR_CUES: Final = frozenset(
+    {
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "before",
+        "after",
+        "from",
+        "through",
+        "during",
+        "early",
+        "mid",
+        "late",
+        "end",
+        "of",
+        "year",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+    }
+)
+
+
+@attrs.frozen
+class NumberLexicon:
+    """The tables of one language, and the few grammar words the figure patterns are built from.
+
+    :mod:`nato_iraq.extract.figures` builds one set of patterns per language from this record, so
+    adding a language is adding a record to :data:`LEXICONS`. Regular expression fragments are
+    written for the lower-cased, accent-folded text.
+    """
+
+    number_words: "MappingProxyType[str, int]"
+    articles: tuple[str, ...]
+    """Number words that count nothing alone (``un soldat``, ``a soldier``)."""
+    bare_not_counts: tuple[str, ...]
+    """Word quantities that are no figure on their own (the articles, English ``one``)."""
+    articles_in_compounds: bool
+    """True when an article may continue a compound (French ``mille un``)."""
+    compound_connector: str
+    """Regex fragment joining compound parts (``vingt et un``, ``two hundred and fifty``);
+    ``{number}`` stands for any number word."""
+    vigesimal: str | None
+    """The word that makes a following ``vingt`` a multiplier (French ``quatre-vingts``)."""
+    skip_words: frozenset[str]
+    """Words dropped when parsing compounds (``et``, ``and``)."""
+    multipliers: "MappingProxyType[str, int]"
+    article_scales: tuple[str, ...]
+    approximate_nouns: "MappingProxyType[str, int]"
+    collective_articles: tuple[str, ...]
+    collective_adjectives: tuple[str, ...]
+    vague_determiners: frozenset[str]
+    vague_collectives: tuple[str, ...]
+    plural_collectives: frozenset[str]
+    thousands_suffix: str
+    """Words multiplying a collective by a thousand (``des dizaines de milliers``, ``tens of thousands``)."""
+    vague_quantifiers: tuple[str, ...]
+    informant_nouns: frozenset[str]
+    approximations: "MappingProxyType[str, Approximation]"
+    postposed_approximations: "MappingProxyType[str, Approximation]"
+    personnel_nouns: frozenset[str]
+    nationality_nouns: frozenset[str]
+    number_of: tuple[str, ...]
+    nouns_before: "MappingProxyType[str, Approximation | None]"
+    noun_determiners: frozenset[str]
+    prenominal_adjectives: frozenset[str]
+    adjective_slots: int
+    """How many prenominal adjectives may stand between the number and the noun."""
+    partitive: str
+    """Regex fragment of the word linking a quantity to its noun (``de``/``d'``, ``of``)."""
+    victim_words: frozenset[str]
+    victim_cues_before: frozenset[str]
+    change_cues: tuple[str, ...]
+    range_nouns: frozenset[str]
+    strength_nouns: frozenset[str]
+    year_cues: frozenset[str]
+    between: str
+    """The word opening a range (``entre``, ``between``)."""
+    conjunction: str
+    """The word joining the ends of a range (``et``, ``and``)."""
+    to: str
+    """The word before a target or a range end (``à`` folded ``a``, ``to``)."""
+    change_from: str
+    """Regex fragment before the start of a change (``de``/``d'``, ``from``)."""
+    thousands_separators: str
+    """Characters grouping thousands in digits (``4 000``, ``4.000``; ``4,000``)."""
+    decimal_mark: str
+    separators: str
+    """Characters after which a word quantity may start, besides a space."""
+    strength_suffix: str | None = None
+    """Regex fragment after digits that makes them a strength of the noun that follows
+    (English ``a 4,000-strong force``)."""
+
+
+#: The French tables.
+FRENCH: Final = NumberLexicon(
+    number_words=NUMBER_WORDS,
+    articles=ARTICLES,
+    bare_not_counts=ARTICLES,
+    articles_in_compounds=True,
+    compound_connector=r"(?:\s+et\s+|-et-)(?:une?|onze)",
+    vigesimal="quatre",
+    skip_words=frozenset({"et"}),
+    multipliers=MULTIPLIERS,
+    article_scales=tuple(MULTIPLIERS),
+    approximate_nouns=APPROXIMATE_NOUNS,
+    collective_articles=COLLECTIVE_ARTICLES,
+    collective_adjectives=("petite", "bonne"),
+    vague_determiners=VAGUE_DETERMINERS,
+    vague_collectives=tuple(sorted(PLURAL_COLLECTIVES)),
+    plural_collectives=PLURAL_COLLECTIVES,
+    thousands_suffix="de milliers",
+    vague_quantifiers=VAGUE_QUANTIFIERS,
+    informant_nouns=INFORMANT_NOUNS,
+    approximations=APPROXIMATIONS,
+    postposed_approximations=POSTPOSED_APPROXIMATIONS,
+    personnel_nouns=PERSONNEL_NOUNS,
+    nationality_nouns=NATIONALITY_NOUNS,
+    number_of=NUMBER_OF,
+    nouns_before=NOUNS_BEFORE,
+    noun_determiners=NOUN_DETERMINERS,
+    prenominal_adjectives=PRENOMINAL_ADJECTIVES,
+    adjective_slots=1,
+    partitive=r"(?:de\s+|d'\s*)",
+    victim_words=VICTIM_WORDS,
+    victim_cues_before=VICTIM_CUES_BEFORE,
+    change_cues=CHANGE_CUES,
+    range_nouns=RANGE_NOUNS,
+    strength_nouns=STRENGTH_NOUNS,
+    year_cues=YEAR_CUES,
+    between="entre",
+    conjunction="et",
+    to="a",
+    change_from=r"(?:de\s+|d'\s*)",
+    thousands_separators=" .",
+    decimal_mark=",",
+    separators="'\n(«\"/[",
+)
+
+#: The English tables.
+ENGLISH: Final = NumberLexicon(
+    number_words=EN_NUMBER_WORDS,
+    articles=("a", "an"),
+    bare_not_counts=("a", "an", "one"),
+    articles_in_compounds=False,
+    compound_connector=r"(?:(?<=hundred)|(?<=thousand))\s+and\s+(?:{number})",
+    vigesimal=None,
+    skip_words=frozenset({"and"}),
+    multipliers=EN_MULTIPLIERS,
+    article_scales=EN_ARTICLE_SCALES,
+    approximate_nouns=EN_APPROXIMATE_NOUNS,
+    collective_articles=("a", "an"),
+    collective_adjectives=(),
+    vague_determiners=EN_VAGUE_DETERMINERS,
+    vague_collectives=EN_VAGUE_COLLECTIVES,
+    plural_collectives=EN_PLURAL_COLLECTIVES,
+    thousands_suffix="of thousands",
+    vague_quantifiers=EN_VAGUE_QUANTIFIERS,
+    informant_nouns=EN_INFORMANT_NOUNS,
+    approximations=EN_APPROXIMATIONS,
+    postposed_approximations=EN_POSTPOSED_APPROXIMATIONS,
+    personnel_nouns=EN_PERSONNEL_NOUNS,
+    nationality_nouns=EN_NATIONALITY_NOUNS,
+    number_of=(),
+    nouns_before=EN_NOUNS_BEFORE,
+    noun_determiners=EN_NOUN_DETERMINERS,
+    prenominal_adjectives=EN_PRENOMINAL_ADJECTIVES,
+    adjective_slots=2,
+    partitive=r"of\s+",
+    victim_words=EN_VICTIM_WORDS,
+    victim_cues_before=EN_VICTIM_CUES_BEFORE,
+    change_cues=EN_CHANGE_CUES,
+    range_nouns=EN_RANGE_NOUNS,
+    strength_nouns=EN_STRENGTH_NOUNS,
+    year_cues=EN_YEAR_CUES,
+    between="between",
+    conjunction="and",
+    to="to",
+    change_from=r"from\s+",
+    thousands_separators=" ,",
+    decimal_mark=".",
+    separators="'\n(\"/[“",
+    strength_suffix=r"-\s?strong",
+)
+
+#: Tables per language code (:attr:`nato_iraq.document.Document.language`).
+LEXICONS: Final = MappingProxyType({"fr": FRENCH, "en": ENGLISH})
+
+
+def for_language(language: str) -> NumberLexicon:
+    """The tables of *language*; French, the genre's first language, for any other code."""
+    return LEXICONS.get(language, FRENCH)
