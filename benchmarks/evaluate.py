@@ -1,12 +1,30 @@
-"""Score nato_iraq's extraction against the hand-annotated evaluation set.
+"""Score nato_iraq's extraction against the hand-annotated evaluation sets.
 
 Usage::
 
-    python benchmarks/evaluate.py [--texts DIR --gold DIR] [--json] [--details]
+    python benchmarks/evaluate.py [--set eval|heldout-fr|heldout-en|all] [--json] [--details]
+    python benchmarks/evaluate.py --texts DIR --gold DIR [--json] [--details]
 
-The texts (``benchmarks/eval/texts/*.txt``) are French articles of the genre written for this
-benchmark; each has a hand annotation ``benchmarks/eval/gold/<same stem>.json``. The gold is the
-specification of correct behaviour, written by reading the texts, not by copying library output.
+Three sets, each a folder of articles plus one hand annotation per article:
+
+* ``eval`` (the default) -- ``benchmarks/eval/texts/*.txt`` and ``benchmarks/eval/gold/*.json``:
+  13 French articles. The extractor authors read this set's errors while writing the extractors,
+  so its scores are optimistic; ``tests/test_eval.py`` keeps floors on it to catch regressions.
+* ``heldout-fr`` -- ``benchmarks/heldout/fr``: 10 further French articles (other events, people,
+  phrasings and layouts: datelines, NATO releases, press reviews, an interview, an analysis piece,
+  scraped pages).
+* ``heldout-en`` -- ``benchmarks/heldout/en``: 10 English articles (Reuters/AP wire copy, NATO
+  press releases, an analysis, an interview, a scraped page).
+
+**The held-out sets are a measure, not a target.** Do not tune an extractor, a lexicon entry or a
+rule on them: do not read their ``--details`` output while writing extraction code, and do not add
+their sentences to tests. A held-out score only means something while nobody has looked at the
+errors behind it; once a held-out set has been used to fix the library it becomes another ``eval``
+set and a fresh one must be written (see ``benchmarks/heldout/README.md``). ``--set all`` prints one
+table per set and a summary of F1 per set.
+
+The gold is the specification of correct behaviour, written by reading the texts, not by copying
+library output.
 The texts are loaded with ``nato_iraq.load(texts_dir, errors="collect")`` (if a crash in the
 library stops that, each file is loaded on its own and a crashed file counts as missing), and
 every extracted fact is matched to the gold of its document.
@@ -65,11 +83,32 @@ from typing import TypeVar
 import nato_iraq
 from nato_iraq import _names
 
-__all__ = ["CATEGORIES", "Report", "Scores", "check_gold", "evaluate", "evaluate_detailed", "main", "score_corpus"]
+__all__ = [
+    "CATEGORIES",
+    "SETS",
+    "Report",
+    "Scores",
+    "check_gold",
+    "evaluate",
+    "evaluate_detailed",
+    "evaluate_sets",
+    "format_summary",
+    "format_table",
+    "main",
+    "score_corpus",
+]
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE / "eval" / "texts"
 GOLD = HERE / "eval" / "gold"
+HELDOUT = HERE / "heldout"
+
+#: The named sets: name -> (texts folder, gold folder). ``heldout-*`` must never be tuned on.
+SETS: dict[str, tuple[Path, Path]] = {
+    "eval": (TEXTS, GOLD),
+    "heldout-fr": (HELDOUT / "fr" / "texts", HELDOUT / "fr" / "gold"),
+    "heldout-en": (HELDOUT / "en" / "texts", HELDOUT / "en" / "gold"),
+}
 
 CATEGORIES = ("people", "temporal", "figures", "quotes", "decisions", "missions", "document_date")
 
@@ -82,8 +121,31 @@ _ORGANISATIONS = {
     "l'alliance": "nato",
     "alliance atlantique": "nato",
     "l'alliance atlantique": "nato",
+    "the alliance": "nato",
+    "atlantic alliance": "nato",
+    "north atlantic treaty organization": "nato",
+    "north atlantic treaty organisation": "nato",
 }
-_COUNTRIES = {"irak": "iraq", "iraq": "iraq", "etats-unis": "united states", "usa": "united states"}
+# Country names as French and English texts (and the library) may spell them, to one key each.
+_COUNTRIES = {
+    "irak": "iraq",
+    "iraq": "iraq",
+    "etats-unis": "united states",
+    "usa": "united states",
+    "us": "united states",
+    "u.s.": "united states",
+    "the united states": "united states",
+    "united states of america": "united states",
+    "allemagne": "germany",
+    "belgique": "belgium",
+    "danemark": "denmark",
+    "espagne": "spain",
+    "italie": "italy",
+    "norvege": "norway",
+    "royaume-uni": "united kingdom",
+    "britain": "united kingdom",
+    "uk": "united kingdom",
+}
 _KEY_LENGTH = 30
 _LEADING_MARKS = " \t\n\u00ab\u00bb\u201c\u201d\"'\u2039\u203a\u201e"  # spaces and quotation marks
 
@@ -618,25 +680,97 @@ def format_table(scores: dict[str, Scores]) -> str:
     return "\n".join(lines)
 
 
+def evaluate_sets(names: Iterable[str]) -> dict[str, Report]:
+    """A :class:`Report` for each named set of :data:`SETS`, in the order given."""
+    reports: dict[str, Report] = {}
+    for name in names:
+        if name not in SETS:
+            raise KeyError(f"unknown set {name!r}; known sets: {', '.join(SETS)}")
+        texts_dir, gold_dir = SETS[name]
+        reports[name] = evaluate_detailed(texts_dir, gold_dir)
+    return reports
+
+
+def format_summary(reports: dict[str, Report]) -> str:
+    """F1 per category (document-date accuracy) with one column per set: the sets side by side."""
+    width = max(12, *(len(name) + 2 for name in reports))
+    header = f"{'category':<14}" + "".join(f"{name:>{width}}" for name in reports)
+    lines = [header, "-" * len(header)]
+    for category in CATEGORIES:
+        cells = []
+        for report in reports.values():
+            s = report.scores[category]
+            if category == "document_date":
+                cells.append("-" if s.value_accuracy is None else f"{s.value_accuracy:.3f}")
+            else:
+                cells.append(f"{s.f1:.3f}")
+        label = "document date" if category == "document_date" else category
+        lines.append(f"{label:<14}" + "".join(f"{c:>{width}}" for c in cells))
+    return "\n".join(lines)
+
+
+def _payload(report: Report, details: bool) -> dict[str, object]:
+    payload: dict[str, object] = {c: s.as_dict() for c, s in report.scores.items()}
+    if details:
+        payload["errors"] = report.errors
+    return payload
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--texts", type=Path, default=TEXTS, help="folder of .txt articles")
-    parser.add_argument("--gold", type=Path, default=GOLD, help="folder of <stem>.json annotations")
+    parser.add_argument(
+        "--set",
+        dest="set_name",
+        choices=(*SETS, "all"),
+        default=None,
+        help="a named set (default: eval); 'all' scores every set. The heldout sets are a measure: never tune on them",
+    )
+    parser.add_argument("--texts", type=Path, default=None, help="folder of .txt articles (instead of --set)")
+    parser.add_argument("--gold", type=Path, default=None, help="folder of <stem>.json annotations (with --texts)")
     parser.add_argument("--json", action="store_true", help="print scores as JSON")
     parser.add_argument("--details", action="store_true", help="also list every miss, spurious item and wrong value")
     args = parser.parse_args(argv)
-    report = evaluate_detailed(args.texts, args.gold)
+    if args.set_name is not None and (args.texts is not None or args.gold is not None):
+        parser.error("--set cannot be combined with --texts/--gold")
+
+    if args.set_name is None and (args.texts is not None or args.gold is not None):
+        # an explicit pair of folders: the original, single-table behaviour
+        report = evaluate_detailed(args.texts or TEXTS, args.gold or GOLD)
+        if args.json:
+            print(json.dumps(_payload(report, args.details), ensure_ascii=False, indent=2))
+        else:
+            print(format_table(report.scores))
+            if args.details:
+                print()
+                print("\n".join(report.errors))
+        return 0
+
+    name = args.set_name or "eval"
+    names = list(SETS) if name == "all" else [name]
+    reports = evaluate_sets(names)
     if args.json:
-        payload: dict[str, object] = {c: s.as_dict() for c, s in report.scores.items()}
-        if args.details:
-            payload["errors"] = report.errors
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
-    else:
+        if name == "all":
+            print(json.dumps({n: _payload(r, args.details) for n, r in reports.items()}, ensure_ascii=False, indent=2))
+        else:
+            print(json.dumps(_payload(reports[name], args.details), ensure_ascii=False, indent=2))
+        return 0
+    for index, (set_name, report) in enumerate(reports.items()):
+        if len(reports) > 1:
+            if index:
+                print()
+            texts_dir, _ = SETS[set_name]
+            documents = len(list(texts_dir.glob("*.txt")))
+            note = "" if set_name == "eval" else "  [held out: a measure, not a target]"
+            print(f"== {set_name} ({documents} documents){note}")
         print(format_table(report.scores))
         if args.details:
             print()
             print("\n".join(report.errors))
+    if len(reports) > 1:
+        print()
+        print("== F1 per set (document date: accuracy)")
+        print(format_summary(reports))
     return 0
 
 
