@@ -1,4 +1,4 @@
-"""People in a French text: names, honorifics, titles and the roles they state.
+"""People in a French or English text: names, honorifics, titles and the roles they state.
 
 What counts as a person mention, and why:
 
@@ -31,6 +31,19 @@ What counts as a person mention, and why:
 bare title, the article and the title (``Le secrétaire général``); ``role.span`` covers the title
 phrase with its complements (``secrétaire général de l'OTAN``) without the article.
 
+English (``document.language == "en"``) reads the same facts with the tables of
+:data:`~nato_iraq.extract.lexicon.people.ENGLISH` and its own title phrase, where modifiers come
+*before* the title: ``NATO Secretary General Jens Stoltenberg``, ``Iraqi Prime Minister``,
+``U.S. Defense Secretary`` (department before the title), ``NATO's secretary general``
+(possessive: a definite reference), ``the former Defense Secretary``; complements after it open
+with ``of``, ``for`` or ``to`` (``Secretary of Defense``, ``chair of the NATO Military
+Committee``, ``ambassador to NATO``). Ranks are capitalised and abbreviated (``Lt. Gen.``,
+``Maj.-Gen.``, ``Rear Adm.``); an abbreviation's ``title`` is the rank in full (``lieutenant
+general``). Ranks that are also common words (``General``, ``Major``) count only capitalised and
+before a name. A possessive ``'s`` is not part of a name, and a one-word name is read before an
+apposition closed by a comma or a stop (``Stoltenberg, NATO's secretary general,``). Office keys
+are the same in both languages: English titles map to the same concept keys as French ones.
+
 Speed: the text is scanned three times -- honorifics and capitalised runs of two words or more
 in one scan of :func:`~nato_iraq.extract._text.view` (case matters for names), title heads after
 a space and after an apostrophe on its accent-folded lower-case copy (:func:`_lower`, one byte
@@ -42,6 +55,7 @@ folded, so the patterns built from them are plain tries, cheap to compile.
 
 import functools
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -49,7 +63,6 @@ from ..document import Document
 from . import _text
 from .lexicon import fold as _fold_uncached
 from .lexicon import people as lex
-from .lexicon import places
 from .mentions import PersonMention, RoleMention
 
 __all__ = ["find"]
@@ -66,26 +79,35 @@ def fold(text: str) -> str:
 _UPPER = "A-ZÀ-ÖØ-ÞŒŁŠŽČŘŞĞİŚŻ"
 _LETTER = r"[^\W\d_]"
 _TAIL = rf"{_LETTER}*(?:['-]{_LETTER}+){{0,4}}"
+#: English: a possessive ``'s`` ends a name (``Stoltenberg's``); ``O'Brien`` stays one word.
+_TAIL_EN = rf"{_LETTER}*(?:(?:-|'(?!s(?![\w'-])))" + rf"{_LETTER}+){{0,4}}"
 #: A capitalised word; an elided article (``L'Otan``, ``D'autres``, ``Qu'il``) is not one,
 #: ``O'Brien`` is. The class comes first so that a search skips non-capitals quickly.
-_CAPTOK = rf"[{_UPPER}](?!(?:(?<=[A-NP-Z])|(?<=Q)u|(?<=J)usqu|(?<=L)orsqu|(?<=P)uisqu)'){_TAIL}"
+_ELISION = r"(?!(?:(?<=[A-NP-Z])|(?<=Q)u|(?<=J)usqu|(?<=L)orsqu|(?<=P)uisqu)')"
+_CAPTOK = rf"[{_UPPER}]{_ELISION}{_TAIL}"
 _INITIAL = rf"[{_UPPER}]\.(?:-[{_UPPER}]\.)?"
+#: A pattern that never matches: a grammar part a language does not have.
+_NEVER = re.compile(r"(?!)")
 
 
-def _words(words: "list[str] | tuple[str, ...] | set[str] | frozenset[str]") -> str:
+def _words(words: "Iterable[str]") -> str:
     """A trie of folded lower-case *words* (a space matches one to three spaces)."""
     return _text.alternation(sorted(words))
 
 
 @attrs.frozen
 class _Patterns:
+    lx: lex.PeopleLexicon
+    english: bool
     heads: "tuple[re.Pattern[str], ...]"
     det: "re.Pattern[str]"
     modifier: "re.Pattern[str]"
     complement: "re.Pattern[str]"
+    complement_initials: str
     other: "re.Pattern[str]"
     chain_dept: "re.Pattern[str]"
     place: "re.Pattern[str]"
+    place_initials: "tuple[str, ...]"
     name: "re.Pattern[str]"
     honorific_name: "re.Pattern[str]"
     capitals: "re.Pattern[str]"
@@ -96,27 +118,58 @@ class _Patterns:
     cue_after: "re.Pattern[str]"
     institution: "re.Pattern[str]"
     list_next: "re.Pattern[str]"
+    words: "re.Pattern[str]"
+    appositive_name: "re.Pattern[str] | None" = None
 
 
 @functools.cache
-def _patterns() -> _Patterns:
-    """Patterns on *low* (the view folded and lower-cased: lexicon words, no flags needed) and on
-    the view itself (names, where case matters)."""
-    titles = list(lex.TITLES) + list(lex.RANKS)
-    nationalities = _words(set(places.NATIONALITIES))
-    departments = _words(set(lex.DEPARTMENTS))
-    qualifiers = _words(lex.TITLE_QUALIFIERS)
-    orgs = _words({k[2:] if k.startswith("l'") else k for k in places.ORGANISATIONS})
-    countries = _words(set(places.COUNTRIES))
-    prefixes = _text.alternation(lex.NAME_PREFIXES)
-    particles = _text.alternation(lex.NAME_PARTICLES)
-    prefixed = rf"(?:(?i:{prefixes})-)?{_CAPTOK}"
+def _patterns(language: str = "fr") -> _Patterns:
+    """Patterns of *language* on *low* (the view folded and lower-cased: lexicon words, no flags
+    needed) and on the view itself (names, where case matters). French and English share the
+    name patterns; the title phrase differs (``le secrétaire général de l'OTAN`` / ``NATO
+    Secretary General``, ``U.S. Defense Secretary``), and so do reporting clauses."""
+    lx = lex.LEXICONS.get(language, lex.FRENCH)
+    english = lx is lex.ENGLISH
+    titles = list(lx.titles) + list(lx.ranks)
+    nationalities = _words(set(lx.nationalities))
+    departments = _words(set(lx.departments))
+    qualifiers = _words(lx.title_qualifiers)
+    orgs = _words({k[2:] if k.startswith("l'") else k for k in lx.organisations})
+    countries = _words(set(lx.countries))
+    prefixes = _text.alternation(lx.name_prefixes)
+    particles = _text.alternation(lx.name_particles)
+    tail = _TAIL_EN if english else _TAIL
+    captok = rf"[{_UPPER}]{_ELISION}{tail}"
+    prefixed = rf"(?:(?i:{prefixes})-)?{captok}"
     name = rf"{prefixed}(?: (?:(?:{particles}) ){{0,2}}(?:{_INITIAL} )?{prefixed}){{0,4}}"
+    honorifics = "|".join(re.escape(h) for h in sorted(lx.honorifics, key=len, reverse=True))
+    verbs = _words({fold(f) for forms in lx.reporting_verbs.values() for group in forms for f in group})
+    auxiliaries = "|".join(lx.auxiliaries)
+    adverbs = _words(lx.report_adverbs)
+    common = {
+        "lx": lx,
+        "english": english,
+        "name": re.compile(name),
+        "honorific_name": re.compile(rf"(?:(?:{particles}) {{1,2}}){{0,2}}{name}"),
+        # honorifics, and capitalised runs of two words or more (``Jens Stoltenberg``), in one
+        # scan: both open with a capital. One-word names are looked for later, as strings.
+        "capitals": re.compile(
+            rf"[{_UPPER}](?<![\w'.-].)(?:(?P<hon>{_honorific_tails(lx)})(?P<space> {{0,2}})"
+            rf"(?=(?:(?i:{prefixes})-)?[{_UPPER}]|(?:{particles}) {{1,2}}(?:(?:{particles}) {{1,2}})?[{_UPPER}])"
+            rf"|{_ELISION}{tail}"
+            rf"(?: (?:(?:{particles}) ){{0,2}}(?:{_INITIAL} )?{prefixed}){{1,4}})"
+        ),
+        "link": re.compile(rf"(?:, {{0,2}}| {{1,2}})(?:(?P<hon>{honorifics}) {{0,2}})?"),
+        "comma": re.compile(r", {0,2}"),
+        "service": re.compile(
+            rf", {{0,2}}(?:{_words(lx.national_services)}) {{1,3}}(?P<nat>{nationalities})(?![\w'-])"
+        ),
+        "institution": re.compile(rf"(?<![\w-])(?:{_words(lx.institution_heads)})(?![\w-])"),
+        "words": re.compile(r"(?<![\w'-])[\w'-]+"),
+    }
+    if english:
+        return _english_patterns(lx, common, titles, nationalities, departments, orgs, countries, verbs, adverbs)
     prep = r"(?:de {1,3}la {1,3}|de {1,3}l'|du {1,3}|des {1,3}|de {1,3}|d')"
-    honorifics = "|".join(re.escape(h) for h in sorted(lex.HONORIFICS, key=len, reverse=True))
-    verbs = _words({fold(f) for forms in lex.REPORTING_VERBS.values() for group in forms for f in group})
-    auxiliaries = "|".join(lex.AUXILIARIES)
-    adverbs = _words(lex.REPORT_ADVERBS)
     return _Patterns(
         # A literal first character is found by a fast string search, where a character class
         # would be tested at every position: titles after a space, and the few that open with
@@ -127,34 +180,23 @@ def _patterns() -> _Patterns:
         ),
         det=re.compile(
             r"(?<![\w'-])(?P<det>(?:de|a) {1,3}la {1,3}|(?:de|a) {1,3}l'|le {1,3}|la {1,3}|du {1,3}"
-            rf"|au {{1,3}}|l')(?:(?P<pre>{_words(set(lex.PRE_TITLE_QUALIFIERS))}) {{1,3}})?\Z"
+            rf"|au {{1,3}}|l')(?:(?P<pre>{_words(set(lx.pre_title_qualifiers))}) {{1,3}})?\Z"
         ),
         modifier=re.compile(
             rf" {{1,3}}(?:(?P<nat>{nationalities})|(?P<dept>{departments})|(?P<qual>{qualifiers}))(?![\w'-])"
         ),
         complement=re.compile(
-            rf" {{1,3}}{prep}(?:(?P<unit>{_words(lex.ROLE_UNITS)})(?: {{1,3}}(?:{nationalities}))?"
+            rf" {{1,3}}{prep}(?:(?P<unit>{_words(lx.role_units)})(?: {{1,3}}(?:{nationalities}))?"
             rf"(?= {{1,3}}(?:de|du|des|d')(?![\w-]))|(?P<org>{orgs})|(?P<cty>{countries}))(?![\w'-])"
         ),
+        complement_initials="d",
         other=re.compile(
             rf" {{1,3}}{prep}(?P<other>{_CAPTOK}(?: {_CAPTOK}){{0,2}}"
             r"(?: [a-zà-ÿ]+(?:enne|ien|ienne|ais|aise|ale|ique|aire|ain|aine))?)(?![\w'-])"
         ),
         chain_dept=re.compile(rf" {{1,3}}(?:{departments})(?![\w'-])"),
         place=re.compile(rf" {{1,3}}(?:en|au) {{1,3}}(?P<place>{countries})(?![\w'-])"),
-        name=re.compile(name),
-        honorific_name=re.compile(rf"(?:(?:{particles}) {{1,2}}){{0,2}}{name}"),
-        # honorifics, and capitalised runs of two words or more (``Jens Stoltenberg``), in one
-        # scan: both open with a capital. One-word names are looked for later, as strings.
-        capitals=re.compile(
-            rf"[{_UPPER}](?<![\w'.-].)(?:(?P<hon>{_honorific_tails()})(?P<space> {{0,2}})"
-            rf"(?=(?:(?i:{prefixes})-)?[{_UPPER}]|(?:{particles}) {{1,2}}(?:(?:{particles}) {{1,2}})?[{_UPPER}])"
-            rf"|(?!(?:(?<=[A-NP-Z])|(?<=Q)u|(?<=J)usqu|(?<=L)orsqu|(?<=P)uisqu)'){_TAIL}"
-            rf"(?: (?:(?:{particles}) ){{0,2}}(?:{_INITIAL} )?{prefixed}){{1,4}})"
-        ),
-        link=re.compile(rf"(?:, {{0,2}}| {{1,2}})(?:(?P<hon>{honorifics}) {{0,2}})?"),
-        comma=re.compile(r", {0,2}"),
-        service=re.compile(rf", {{0,2}}(?:{_words(lex.NATIONAL_SERVICES)}) {{1,3}}(?P<nat>{nationalities})(?![\w'-])"),
+        place_initials=(" en ", " au "),
         cue_before=re.compile(
             rf"(?:(?<![\w'-])(?:{auxiliaries})(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}(?:{verbs})"
             rf"|(?<![\w'-])(?:selon|d'apres))(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"
@@ -162,16 +204,73 @@ def _patterns() -> _Patterns:
         cue_after=re.compile(
             rf"(?: {{0,2}},)? {{1,2}}(?:{auxiliaries})(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}(?:{verbs})(?![\w-])"
         ),
-        institution=re.compile(rf"(?<![\w-])(?:{_words(lex.INSTITUTION_HEADS)})(?![\w-])"),
         list_next=re.compile(r" {1,2}(?:et|ou) "),
+        **common,  # type: ignore[arg-type]
     )
 
 
-def _honorific_tails() -> str:
+def _english_patterns(
+    lx: lex.PeopleLexicon,
+    common: "dict[str, object]",
+    titles: "list[str]",
+    nationalities: str,
+    departments: str,
+    orgs: str,
+    countries: str,
+    verbs: str,
+    adverbs: str,
+) -> _Patterns:
+    """English title phrases: modifiers come before the title (``the new NATO Secretary
+    General``, ``Iraqi Prime Minister``, ``U.S. Defense Secretary``, ``NATO's secretary
+    general``), complements after it open with ``of``, ``for`` or ``to`` (``Secretary of
+    Defense``, ``chair of the NATO Military Committee``, ``ambassador to NATO``)."""
+    heads = _words(titles)
+    captok = rf"[{_UPPER}]{_TAIL_EN}"
+    org_or_country = rf"(?:(?P<org>{orgs})|(?P<cty>{countries}))(?:'s?)?|(?P<nat>{nationalities})"
+    auxiliaries = _words(lx.auxiliaries)
+    attributions = _words(lx.attribution_prepositions)
+    return _Patterns(
+        heads=(
+            re.compile(rf" (?P<head>{heads})(?![\w-])"),
+            re.compile(rf"\n(?P<head>{heads})(?![\w-])"),
+        ),
+        det=re.compile(
+            rf"(?<![\w'.-])(?:(?P<det>the) {{1,3}})?"
+            rf"(?:(?P<pre>{_words(set(lx.pre_title_qualifiers))})(?: {{1,3}}|(?<=-)))?"
+            rf"(?:(?:{org_or_country}) {{1,3}})?"
+            rf"(?:(?P<nat2>{nationalities}) {{1,3}})?"
+            rf"(?:(?P<dept>{_words(set(lx.pre_departments))}) {{1,3}})?\Z"
+        ),
+        modifier=re.compile(rf"(?: {{1,3}}|-)(?P<qual>{_words(lx.title_qualifiers)})(?![\w'-])"),
+        complement=re.compile(
+            rf" {{1,3}}(?P<prep>of|for|to) {{1,3}}(?P<the>the {{1,3}})?(?:(?P<org2>{orgs})(?:'s)? {{1,3}})?"
+            rf"(?:(?P<dept>{departments})|(?P<unit>{_words(lx.role_units)})|(?P<org>{orgs})|(?P<cty>{countries}))"
+            r"(?![\w'-])"
+        ),
+        complement_initials="oft",
+        other=re.compile(
+            rf" {{1,3}}(?:of|for) {{1,3}}(?:the {{1,3}})?(?P<other>{captok}(?: {captok}){{0,3}})(?![\w'-])"
+        ),
+        chain_dept=_NEVER,
+        place=re.compile(rf" {{1,3}}in {{1,3}}(?P<place>{countries})(?![\w'-])"),
+        place_initials=(" in ",),
+        cue_before=re.compile(
+            rf"(?<![\w'-])(?:(?:{verbs})|(?:{attributions}))(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"
+        ),
+        cue_after=re.compile(
+            rf"(?: {{0,2}},)?(?: {{1,2}}(?:{auxiliaries}))?(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}(?:{verbs})(?![\w-])"
+        ),
+        list_next=re.compile(r" {1,2}(?:and|or) "),
+        appositive_name=re.compile(rf"(?<![\w'.-])(?P<n>(?:(?i:{_words(lx.name_prefixes)})-)?{captok}), {{0,2}}\Z"),
+        **common,  # type: ignore[arg-type]
+    )
+
+
+def _honorific_tails(lx: lex.PeopleLexicon) -> str:
     """The honorifics as ``(?<=M)(?:me|lle|...)`` branches: the scan of capitals reads the first
     letter, and an honorific is what may follow it."""
     by_first: dict[str, list[str]] = {}
-    for honorific in lex.HONORIFICS:
+    for honorific in lx.honorifics:
         by_first.setdefault(honorific[0], []).append(honorific[1:])
     branches = []
     for first, tails in sorted(by_first.items()):
@@ -184,18 +283,19 @@ def _honorific_tails() -> str:
 class _Role:
     """A title found in the text, before it is tied to a name."""
 
-    start: int  # the article's start, or the title's
+    start: int  # the article's (or English modifier's) start, or the title's
     head_start: int
     end: int
     definite: bool
     is_rank_only: bool
     feminine_rank: bool
     mention: RoleMention
+    referring: bool = True  # may stand for a person without a name (``the NATO chief said``)
 
 
 @functools.lru_cache(maxsize=1024)
-def _office(head: str, dept: str | None, org: str | None, country: str | None) -> str | None:
-    for row_head, row_dept, row_org, row_country, office in lex.OFFICES:
+def _office(language: str, head: str, dept: str | None, org: str | None, country: str | None) -> str | None:
+    for row_head, row_dept, row_org, row_country, office in _patterns(language).lx.offices:
         if row_head != head or row_dept != dept:
             continue
         if row_org is not None and row_org != org:
@@ -214,15 +314,11 @@ def _key(text: str) -> str:
     return " ".join(fold(text).split())
 
 
-#: Ranks that are also common adjectives (``l'Assemblée générale``): a rank only after an article.
-_AMBIGUOUS_RANKS = frozenset({"generale"})
-
-
-def _head_matches(low: str) -> "list[tuple[int, int]]":
+def _head_matches(low: str, patterns: _Patterns) -> "list[tuple[int, int]]":
     """Offsets of every title or rank in *low* (the lower-cased view), in text order."""
-    patterns = _patterns()
-    found = [(m.start("head"), m.end("head")) for m in patterns.heads[0].finditer(low)]
-    found += [(m.start("head"), m.end("head")) for m in patterns.heads[1].finditer(low)]
+    found: list[tuple[int, int]] = []
+    for head in patterns.heads:
+        found += [(m.start("head"), m.end("head")) for m in head.finditer(low)]
     first = patterns.heads[0].match(" " + low[:80])  # a title opening the text
     if first is not None:
         found.append((0, first.end("head") - 1))
@@ -230,81 +326,134 @@ def _head_matches(low: str) -> "list[tuple[int, int]]":
     return found
 
 
-def _roles(document: Document, view: str, low: str) -> list[_Role]:
+def _roles(document: Document, view: str, low: str, patterns: _Patterns) -> list[_Role]:
     """Every title or rank with its article, adjectives and complements."""
-    patterns = _patterns()
+    lx = patterns.lx
+    language = document.language if document.language in lex.LEXICONS else "fr"
     text = _text.view(document)  # titles as written, with spaces and hyphens normalised
     found: list[_Role] = []
     complement_match = patterns.complement.match
     other_match = patterns.other.match
-    for head_start, head_end in _head_matches(low):
+    for head_start, head_end in _head_matches(low, patterns):
         head_folded = " ".join(low[head_start:head_end].split())
-        det = patterns.det.search(low, max(0, head_start - 40), head_start)
-        if det is None and head_folded in _AMBIGUOUS_RANKS:
+        det = patterns.det.search(low, max(0, head_start - 60 if patterns.english else head_start - 40), head_start)
+        if det is not None and det.end() == det.start():
+            det = None  # English: nothing before the title
+        ambiguous = head_folded in lx.ambiguous_ranks
+        if ambiguous and (det is None if not patterns.english else not view[head_start].isupper()):
             continue
-        title_key = lex.TITLES.get(head_folded)
-        rank_key = lex.RANKS.get(head_folded)
+        title_key = lx.titles.get(head_folded)
+        rank_key = lx.ranks.get(head_folded)
         head_key = title_key or rank_key or head_folded
         # adjectives and the department right after the title
         end = head_end
         dept_key = dept_text = None
         country = None
+        organisation = other = None
+        written_head = lx.expansions.get(head_folded) or _collapse(text[head_start:head_end]).lower()
+        title = written_head
+        if det is not None and patterns.english:
+            groups = det.groupdict()
+            for group in ("nat", "nat2"):
+                if groups[group] and view[det.start(group) : det.end(group)] != "us":  # not the pronoun
+                    country = lx.nationalities.get(groups[group], country)
+            if groups["cty"]:
+                country = lx.countries.get(_key(groups["cty"]), country)
+            if groups["org"]:
+                organisation = lx.organisations.get(_key(groups["org"]))
+            if groups["dept"]:
+                dept_key = lx.pre_departments.get(_key(groups["dept"]))
+                title = _collapse(text[det.start("dept") : det.end("dept")]).lower() + " " + title
         for _ in range(4):
             modifier = patterns.modifier.match(low, end)
             if modifier is None:
                 break
-            if modifier.group("nat"):
-                country = places.NATIONALITIES.get(fold(modifier.group("nat")), country)
-            elif modifier.group("dept"):
+            groups = modifier.groupdict()
+            if groups.get("nat"):
+                country = lx.nationalities.get(fold(modifier.group("nat")), country)
+            elif groups.get("dept"):
                 if dept_key is not None:
                     break
-                dept_key = lex.DEPARTMENTS.get(_key(modifier.group("dept")))
+                dept_key = lx.departments.get(_key(modifier.group("dept")))
                 dept_text = _collapse(text[modifier.start("dept") : modifier.end("dept")]).lower()
             end = modifier.end()
-        # complements: ``de la commission de la Défense de la Chambre``, ``de l'OTAN``
-        organisation = other = None
+        # complements: ``de la commission de la Défense de la Chambre``, ``de l'OTAN``,
+        # ``of the NATO Military Committee``
         for _ in range(4):
-            if low[end : end + 4].lstrip(" ")[:1] != "d":
-                break  # every complement opens with ``de``, ``du``, ``des`` or ``d'``
+            if low[end : end + 4].lstrip(" ")[:1] not in patterns.complement_initials:
+                break  # every complement opens with ``de``, ``du``, ``des`` or ``d'`` (``of``, ``for``, ``to``)
             complement = complement_match(low, end) or patterns.chain_dept.match(low, end) or other_match(view, end)
             if complement is None:
                 break
+            groups = complement.groupdict()
             if complement.re is patterns.chain_dept:
                 pass  # ``de la commission de la Défense``: the department of a unit
             elif complement.re is patterns.other:
                 other = _collapse(text[complement.start("other") : complement.end("other")])
-            elif complement.group("unit"):
-                if complement_match(low, complement.end()) is None and other_match(view, complement.end()) is None:
+            elif groups.get("dept"):
+                if dept_key is not None:
                     break
-            elif complement.group("org"):
-                organisation = organisation or places.ORGANISATIONS.get(_key(complement.group("org")))
+                dept_key = lx.departments.get(_key(groups["dept"]))
+                written = text[complement.start("prep") : complement.end("dept")]
+                if groups.get("org2"):  # ``of the NATO Military Committee``: the title drops the body
+                    written = text[complement.start("prep") : complement.start("org2")] + groups["dept"]
+                title += " " + _collapse(written).lower()
+                if groups.get("org2"):
+                    organisation = organisation or lx.organisations.get(_key(groups["org2"]))
+            elif groups.get("unit"):
+                if groups.get("org2") and view[complement.end() : complement.end() + 2].lstrip(" ")[:1].isupper():
+                    other_complement = other_match(view, end)  # ``of NATO Mission Iraq``: a name
+                    if other_complement is not None:
+                        other = _collapse(text[other_complement.start("other") : other_complement.end("other")])
+                        end = other_complement.end()
+                        continue
+                if groups.get("org2"):
+                    organisation = organisation or lx.organisations.get(_key(groups["org2"]))
+                elif complement_match(low, complement.end()) is None and other_match(view, complement.end()) is None:
+                    break
+            elif groups.get("org"):
+                organisation = organisation or lx.organisations.get(_key(complement.group("org")))
             else:
-                country = places.COUNTRIES.get(_key(complement.group("cty")), country)
+                country = lx.countries.get(_key(complement.group("cty")), country)
             end = complement.end()
-        if low.startswith((" en ", " au "), end):
+        if low.startswith(patterns.place_initials, end):
             place = patterns.place.match(low, end)
             if place is not None:
                 end = place.end()
         if organisation is None:
             organisation = other
-        title = _collapse(text[head_start:head_end]).lower()
         if dept_text is not None:
             title += " " + dept_text
-        office = _office(head_key, dept_key, organisation, country)
+        if country is None and title in lx.implied_countries:
+            country = lx.implied_countries[title]
+        office = _office(language, head_key, dept_key, organisation, country)
         start = span_start = head_start
+        definite = det is not None
         if det is not None:
             start = det.start()
-            if det.group("pre") and not lex.PRE_TITLE_QUALIFIERS.get(fold(det.group("pre")), True):
-                # ``l'ancien ministre``: a former office, kept in the title and the span
-                title = _collapse(text[det.start("pre") : det.end("pre")]).lower() + " " + title
+            if patterns.english:
+                # the span keeps the modifiers (``NATO Secretary General``), not ``the``
+                span_start = det.start()
+                if det.group("det"):
+                    span_start = det.end("det")
+                    while low[span_start] == " ":
+                        span_start += 1
+                possessive = "'" in det.group() and bool(det.group("org") or det.group("cty"))
+                definite = bool(det.group("det")) or possessive  # ``the chief``, ``NATO's chief``
+            if det.group("pre") and not lx.pre_title_qualifiers.get(fold(det.group("pre")), True):
+                # ``l'ancien ministre``, ``former Prime Minister``: a former office, kept in the
+                # title and the span
+                pre = _collapse(text[det.start("pre") : det.end("pre")]).lower()
+                title = pre + ("" if patterns.english and pre.endswith("-") else " ") + title
                 office = None
-                span_start = det.start("pre")
+                if not patterns.english:
+                    span_start = det.start("pre")
         found.append(
             _Role(
                 start=start,
                 head_start=head_start,
                 end=end,
-                definite=det is not None,
+                definite=definite,
                 is_rank_only=title_key is None,
                 feminine_rank=title_key is None and rank_key is not None and rank_key != head_folded,
                 mention=RoleMention(
@@ -314,6 +463,7 @@ def _roles(document: Document, view: str, low: str) -> list[_Role]:
                     country=country,
                     office=office,
                 ),
+                referring=not (patterns.english and ambiguous),
             )
         )
     return found
@@ -329,7 +479,9 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[int, int]]:
     return tokens
 
 
-def _clean_name(view: str, start: int, end: int, *, strip_leading: bool) -> tuple[int, int] | None:
+def _clean_name(
+    view: str, start: int, end: int, lx: lex.PeopleLexicon, *, strip_leading: bool
+) -> tuple[int, int] | None:
     """Trim words that cannot belong to a name from a capitalised run; None when nothing is left.
 
     Leading function words (``Le``, ``Selon``) and nationality nouns (``Le Néerlandais``) go when
@@ -340,68 +492,63 @@ def _clean_name(view: str, start: int, end: int, *, strip_leading: bool) -> tupl
     tokens = _tokens(view, start, end)
     if strip_leading:
         while tokens and (
-            fold(view[tokens[0][0] : tokens[0][1]]) in lex.NON_NAME_WORDS
-            or fold(view[tokens[0][0] : tokens[0][1]]) in places.NATIONALITIES
+            fold(view[tokens[0][0] : tokens[0][1]]) in lx.non_name_words
+            or fold(view[tokens[0][0] : tokens[0][1]]) in lx.nationalities
         ):
             tokens.pop(0)
     kept: list[tuple[int, int]] = []
     for index, (s, e) in enumerate(tokens):
         word = fold(view[s:e])
-        if kept and (word in lex.NAME_PARTICLES or word in lex.CAPITALISED_PARTICLES) and index + 1 < len(tokens):
+        if kept and (word in lx.name_particles or word in lx.capitalised_particles) and index + 1 < len(tokens):
             following = fold(view[tokens[index + 1][0] : tokens[index + 1][1]])
-            if _is_place(following) or following in lex.NON_NAME_WORDS:
+            if _is_place(following, lx) or following in lx.non_name_words:
                 break
             kept.append((s, e))
             continue
-        if kept and (_is_place(word) or word in lex.NON_NAME_WORDS):
+        if kept and (_is_place(word, lx) or word in lx.non_name_words):
             break
         kept.append((s, e))
-    while kept and fold(view[kept[-1][0] : kept[-1][1]]) in lex.NAME_PARTICLES:
+    while kept and fold(view[kept[-1][0] : kept[-1][1]]) in lx.name_particles:
         kept.pop()
     if not kept:
         return None
     return kept[0][0], kept[-1][1]
 
 
-def _is_place(word: str) -> bool:
-    return (
-        word in places.COUNTRIES
-        or word in places.NOT_PEOPLE
-        or word in places.ORGANISATIONS
-        or word in places.NATIONALITIES
-    )
+def _is_place(word: str, lx: lex.PeopleLexicon) -> bool:
+    return word in lx.countries or word in lx.not_people or word in lx.organisations or word in lx.nationalities
 
 
-def _plausible(view: str, start: int, end: int) -> bool:
+def _plausible(view: str, start: int, end: int, lx: lex.PeopleLexicon) -> bool:
     """A name may follow a title or honorific: not a place, an institution or an acronym."""
     text = view[start:end]
     folded = fold(text)
-    if folded in places.NOT_PEOPLE or folded in places.COUNTRIES or folded in places.ORGANISATIONS:
+    if folded in lx.not_people or folded in lx.countries or folded in lx.organisations:
         return False
     words = text.split()
-    if len(words) == 1 and fold(words[0]) in lex.NON_NAME_WORDS:
+    if len(words) == 1 and fold(words[0]) in lx.non_name_words:
         return False
     return not (len(words) == 1 and len(words[0]) <= 5 and words[0].isupper())
 
 
-def _given_like(word: str) -> bool:
+def _given_like(word: str, lx: lex.PeopleLexicon) -> bool:
     folded = fold(word)
-    if folded in lex.GIVEN_NAMES:
+    if folded in lx.given_names:
         return True
     parts = folded.split("-")
-    return len(parts) > 1 and all(p in lex.GIVEN_NAMES for p in parts)
+    return len(parts) > 1 and all(p in lx.given_names for p in parts)
 
 
-def _surname_keys(name: str) -> set[str]:
+def _surname_keys(name: str, lx: lex.PeopleLexicon) -> set[str]:
     words = name.split()
     keys: set[str] = set()
     if len(words) >= 2:
         keys.add(fold(" ".join(words[1:])))
     for word in words[1:] if len(words) >= 2 else words:
         folded = fold(word)
-        if folded not in lex.NAME_PARTICLES and len(folded) >= 3:
+        if folded not in lx.name_particles and len(folded) >= 3:
             keys.add(folded)
-            if "-" in folded and folded.split("-", 1)[0] in lex.NAME_PREFIXES:
+            if "-" in folded and folded.split("-", 1)[0] in lx.name_prefixes:
                 keys.add(folded.split("-", 1)[1])
     if len(words) == 1:
         keys.add(fold(words[0]))
@@ -434,7 +581,7 @@ class _Occupied:
         return 1 in self._mask[start:end]
 
 
-def _surname_forms(name: str) -> set[str]:
+def _surname_forms(name: str, lx: lex.PeopleLexicon) -> set[str]:
     """How a text may write *name* shortened to its surname (``Stoltenberg``, ``al-Abadi``,
     ``Abadi``, ``Hoop Scheffer``): the surface forms behind :func:`_surname_keys`."""
     words = name.split()
@@ -443,9 +590,9 @@ def _surname_forms(name: str) -> set[str]:
         forms.add(" ".join(words[1:]))
     for word in words[1:] if len(words) >= 2 else words:
         folded = fold(word)
-        if folded not in lex.NAME_PARTICLES and len(folded) >= 3:
+        if folded not in lx.name_particles and len(folded) >= 3:
             forms.add(word)
-            if "-" in word and folded.split("-", 1)[0] in lex.NAME_PREFIXES:
+            if "-" in word and folded.split("-", 1)[0] in lx.name_prefixes:
                 forms.add(word.split("-", 1)[1])
     return forms
 
@@ -454,30 +601,31 @@ def _surname_forms(name: str) -> set[str]:
 _STRING_SEARCHES = 40
 
 
-def _surname_occurrences(view: str, low: str, names: "set[str]") -> list[tuple[int, int]]:
+def _surname_occurrences(view: str, low: str, names: "set[str]", patterns: _Patterns) -> list[tuple[int, int]]:
     """Where surnames of *names* stand alone: a string search per form, which costs far less
     than reading every capitalised word. An occurrence inside a longer capitalised run
     (``Camp Austin``) is not one."""
+    lx = patterns.lx
     found: list[tuple[int, int]] = []
     forms: set[str] = set()
     for name in names:
-        forms |= {fold(form) for form in _surname_forms(name)}
+        forms |= {fold(form) for form in _surname_forms(name, lx)}
     if len(forms) > _STRING_SEARCHES:  # a text naming very many people: one pass over its words
         found = [m.span() for m in re.finditer(r"(?<![\w'-])[\w'-]+", view) if fold(m.group()) in forms]
-        return [bounds for bounds in found if _stands_alone(view, *bounds)]
+        return [bounds for bounds in found if _stands_alone(view, *bounds, lx)]
     for form in forms:
         needle = form.lower()
         position = low.find(needle)
         while position >= 0:
             end = position + len(needle)
-            if _stands_alone(view, position, end):
+            if _stands_alone(view, position, end, lx):
                 found.append((position, end))
             position = low.find(needle, end)
     found.sort(key=lambda bounds: (bounds[0], -bounds[1]))
     return found
 
 
-def _stands_alone(view: str, start: int, end: int) -> bool:
+def _stands_alone(view: str, start: int, end: int, lx: lex.PeopleLexicon) -> bool:
     """True when ``view[start:end]`` is a whole word, capitalised (or prefixed: ``al-Abadi``),
     and not part of a longer capitalised run."""
     before = view[start - 1 : start]
@@ -488,12 +636,12 @@ def _stands_alone(view: str, start: int, end: int) -> bool:
         return False
     if before == " ":
         previous = view[max(0, start - 30) : start - 1].rsplit(" ", 1)[-1]
-        if previous[:1].isupper() and fold(previous) not in lex.NON_NAME_WORDS:
+        if previous[:1].isupper() and fold(previous) not in lx.non_name_words:
             return False  # ``Camp Austin``
     if after == " ":
         following = view[end + 1 : end + 30].split(" ", 1)[0]
         folded = fold(following)
-        if following[:1].isupper() and folded not in lex.NON_NAME_WORDS and not _is_place(folded):
+        if following[:1].isupper() and folded not in lx.non_name_words and not _is_place(folded, lx):
             return False  # ``Austin Powers``
     return True
 
@@ -502,8 +650,9 @@ def find(document: Document) -> tuple[PersonMention, ...]:
     """Every person mention in *document*, sorted by offset, none overlapping another."""
     view = _text.view(document)
     low = _text.lower_view(document)
-    patterns = _patterns()
-    roles = _roles(document, view, low)
+    patterns = _patterns(document.language if document.language in lex.LEXICONS else "fr")
+    lx = patterns.lx
+    roles = _roles(document, view, low, patterns)
     role_index = {id(role): index for index, role in enumerate(roles)}
     roles_by_start: dict[int, _Role] = {}
     for role in roles:
@@ -524,10 +673,10 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         name = patterns.honorific_name.match(view, match.end())
         if name is None:
             continue
-        cleaned = _clean_name(view, name.start(), name.end(), strip_leading=False)
-        if cleaned is None or not _plausible(view, *cleaned):
+        cleaned = _clean_name(view, name.start(), name.end(), lx, strip_leading=False)
+        if cleaned is None or not _plausible(view, *cleaned, lx):
             continue
-        honorific = lex.HONORIFICS[view[match.start() : match.end("hon")]]
+        honorific = lx.honorifics[view[match.start() : match.end("hon")]]
         named[cleaned[0]] = _person(document, match.start(), cleaned[0], cleaned[1], honorific, None)
 
     # 2. title + name
@@ -535,11 +684,13 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         link = patterns.link.match(view, role.end)
         if link is None:
             continue
+        if patterns.english and link.end() in roles_by_start:
+            continue  # ``the commander of X, Lieutenant General Y``: the rank's name, read with the rank
         name = patterns.name.match(view, link.end())
         if name is None:
             continue
-        cleaned = _clean_name(view, name.start(), name.end(), strip_leading=False)
-        if cleaned is None or not _plausible(view, *cleaned):
+        cleaned = _clean_name(view, name.start(), name.end(), lx, strip_leading=False)
+        if cleaned is None or not _plausible(view, *cleaned, lx):
             continue
         if "," in link.group() and link.group("hon") is None and " " not in view[cleaned[0] : cleaned[1]]:
             continue  # ``le premier ministre, Bagdad`` is too weak a link for one word
@@ -550,6 +701,23 @@ def find(document: Document) -> tuple[PersonMention, ...]:
             named[cleaned[0]] = _person(document, cleaned[0], cleaned[0], cleaned[1], None, role.mention)
         used_roles.add(index)
         role_person[index] = cleaned[0]
+
+    # 2b. English: a one-word name before an apposition closed by a comma or a full stop
+    # (``Stoltenberg, NATO's secretary general, said``; ``said Stoltenberg, the NATO chief.``)
+    if patterns.appositive_name is not None:
+        for role in roles:
+            if role.is_rank_only or view[role.end : role.end + 1] not in (",", ".") or role.start < 3:
+                continue
+            word = patterns.appositive_name.search(view, max(0, role.start - 40), role.start)
+            if word is None or word.start("n") in named:
+                continue
+            start, end = word.span("n")
+            previous = view[max(0, start - 30) : start].rstrip(" ").rsplit(" ", 1)[-1]
+            if previous[:1].isupper() and fold(previous) not in lx.non_name_words:
+                continue  # a longer capitalised run: read as a whole below
+            if fold(view[start:end]) in lx.non_name_words or not _plausible(view, start, end, lx):
+                continue
+            named[start] = _person(document, start, start, end, None, None)
 
     # 3. bare names
     taken = _Occupied(len(view))
@@ -562,12 +730,12 @@ def find(document: Document) -> tuple[PersonMention, ...]:
     known_surnames: set[str] = set()
     for mention in named.values():
         if mention.name:
-            known_surnames |= _surname_keys(mention.name)
+            known_surnames |= _surname_keys(mention.name, lx)
     for match in runs:
         start, end = match.span()
         if taken.overlaps(start, end):
             continue
-        cleaned = _clean_name(view, start, end, strip_leading=True)
+        cleaned = _clean_name(view, start, end, lx, strip_leading=True)
         if cleaned is None or role_spans.overlaps(*cleaned):
             continue
         start, end = cleaned
@@ -575,9 +743,9 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         if len(words) == 1:
             continue  # a one-word name is read below, when it is a known surname
         if any(
-            (fold(w) in lex.NON_NAME_WORDS or _is_place(fold(w)))
-            and fold(w) not in lex.NAME_PARTICLES
-            and fold(w) not in lex.CAPITALISED_PARTICLES
+            (fold(w) in lx.non_name_words or _is_place(fold(w), lx))
+            and fold(w) not in lx.name_particles
+            and fold(w) not in lx.capitalised_particles
             for w in words
         ):
             continue
@@ -585,8 +753,8 @@ def find(document: Document) -> tuple[PersonMention, ...]:
             continue
         full = fold(view[start:end])
         if not (
-            _given_like(words[0])
-            or _after_nationality(view, match.start(), start)
+            _given_like(words[0], lx)
+            or _after_nationality(view, match.start(), start, lx)
             or full in known_names
             or full in known_surnames
             or patterns.cue_before.search(low, max(0, start - 60), start) is not None
@@ -596,11 +764,11 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         mention = _person(document, start, start, end, None, None)
         named[start] = mention
         taken.add(start, end)
-        known_surnames |= _surname_keys(view[start:end])
+        known_surnames |= _surname_keys(view[start:end], lx)
 
     # 4. surnames alone
     names = {m.name for m in named.values() if m.name}
-    for start, end in _surname_occurrences(view, low, names):
+    for start, end in _surname_occurrences(view, low, names, patterns):
         if (
             fold(view[start:end]) in known_surnames
             and not taken.overlaps(start, end)
@@ -617,7 +785,7 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         mentions.append(mention)
         service = patterns.service.match(low, mention.span.end)
         if service is not None and mention.role is not None and mention.role.country is None:
-            country = places.NATIONALITIES.get(fold(service.group("nat")))
+            country = lx.nationalities.get(fold(service.group("nat")))
             mentions[-1] = mention = attrs.evolve(mention, role=attrs.evolve(mention.role, country=country))
             continue
         comma = patterns.comma.match(view, mention.span.end)
@@ -644,7 +812,7 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         if following is None or following.start != comma.end() or not following.is_rank_only:
             continue
         person = person_at.get(role_index[id(following)])
-        if person is None or person.name is None or _continues_a_list(view, person.span.end, roles_by_start):
+        if person is None or person.name is None or _continues_a_list(view, person.span.end, roles_by_start, patterns):
             continue
         used_roles.add(index)
         mentions.append(_second_role(person, role.mention))
@@ -654,12 +822,19 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         if index in used_roles or not role.definite:
             continue
         det = fold(view[role.start : role.head_start]).split(" ")[0].strip()
-        if role.is_rank_only and det not in ("le", "du", "au") and not (role.feminine_rank and det == "la"):
+        if not role.referring:
             continue
-        if lex.TITLES.get(fold(role.mention.title)) == "secretaire" and role.mention.office is None:
-            continue  # ``la secrétaire`` alone is not a title of the genre
-        det = _key(view[role.start : role.head_start])
-        if det.startswith(("du", "de la", "de l'", "a la", "a l'", "au")) and _after_institution(view, low, role.start):
+        if role.is_rank_only and det not in ("le", "du", "au", "the") and not (role.feminine_rank and det == "la"):
+            continue
+        if lx.titles.get(fold(role.mention.title)) == "secretaire" and role.mention.office is None:
+            continue  # ``la secrétaire``, ``the secretary`` alone is not a title of the genre
+        if patterns.english:
+            governed = low[max(0, role.start - 4) : role.start] == " of "  # ``Office of the ...``
+        else:
+            governed = _key(view[role.start : role.head_start]).startswith(
+                ("du", "de la", "de l'", "a la", "a l'", "au")
+            )
+        if governed and _after_institution(view, low, role.start, patterns):
             continue
         mentions.append(PersonMention(span=document.span(role.start, role.end), name=None, role=role.mention))
 
@@ -673,15 +848,15 @@ def find(document: Document) -> tuple[PersonMention, ...]:
     return tuple(result)
 
 
-def _after_nationality(view: str, run_start: int, name_start: int) -> bool:
+def _after_nationality(view: str, run_start: int, name_start: int, lx: lex.PeopleLexicon) -> bool:
     """True when a capitalised nationality noun introduces the name (``Le Néerlandais Mark
     Rutte``, ``l'Américain Lloyd Austin``): the genre's way of presenting a foreigner."""
     if name_start > run_start:  # the run held the noun, dropped as a leading word
         words = view[run_start:name_start].split()
-        return bool(words) and words[-1][0].isupper() and fold(words[-1]) in places.NATIONALITIES
+        return bool(words) and words[-1][0].isupper() and fold(words[-1]) in lx.nationalities
     before = view[max(0, name_start - 20) : name_start].rstrip(" ")
     word = before.rsplit(" ", 1)[-1].rsplit("'", 1)[-1]
-    return word[:1].isupper() and before.endswith(word) and fold(word) in places.NATIONALITIES
+    return word[:1].isupper() and before.endswith(word) and fold(word) in lx.nationalities
 
 
 def _second_role(person: PersonMention, role: RoleMention) -> PersonMention:
@@ -691,10 +866,9 @@ def _second_role(person: PersonMention, role: RoleMention) -> PersonMention:
     )
 
 
-def _continues_a_list(view: str, position: int, roles_by_start: "dict[int, _Role]") -> bool:
+def _continues_a_list(view: str, position: int, roles_by_start: "dict[int, _Role]", patterns: _Patterns) -> bool:
     """True when a list of people goes on after *position* (``..., le président X et ...``): a
     title followed by ``, rank Name`` is then an enumeration, not one person's two titles."""
-    patterns = _patterns()
     if patterns.list_next.match(view, position) is not None:
         return True
     comma = patterns.comma.match(view, position)
@@ -704,10 +878,10 @@ def _continues_a_list(view: str, position: int, roles_by_start: "dict[int, _Role
     return following is not None and following.definite and following.start == comma.end()
 
 
-def _after_institution(view: str, low: str, position: int) -> bool:
+def _after_institution(view: str, low: str, position: int, patterns: _Patterns) -> bool:
     """True when an institution's name runs up to *position* (``Bureau du conseiller``)."""
     start = max(0, position - 60)
     cut = max(view.rfind(c, start, position) for c in ",;:.()\n")
     if cut >= 0:
         start = cut + 1
-    return any(view[match.start()].isupper() for match in _patterns().institution.finditer(low, start, position))
+    return any(view[match.start()].isupper() for match in patterns.institution.finditer(low, start, position))

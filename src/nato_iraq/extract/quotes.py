@@ -1,4 +1,4 @@
-"""Direct quotes and reporting clauses in French news copy.
+"""Direct quotes and reporting clauses in French and English news copy.
 
 Quotation marks
     ``« »``, ``“ ”``, straight ``"`` and ``\u2018 \u2019``. Straight quotes pair by alternation within a
@@ -45,6 +45,20 @@ Reporting clauses
     quotation marks and outside the document's title: a headline's present tense (``L'OTAN
     réaffirme son partenariat``) is not a statement.
 
+English
+    ``document.language == "en"`` selects the English tables
+    (:data:`~nato_iraq.extract.lexicon.people.ENGLISH`) and grammar: marks ``“ ”``, ``"``,
+    ``‘ ’`` and straight ``'`` (an opening ``'`` starts a word, a closing one ends a word,
+    so ``NATO's`` and ``allies'`` are apostrophes); a paragraph left open continues into a next
+    paragraph that opens with a mark, as in French. The clause after a quote may put its subject
+    first (``"...," Stoltenberg said``, ``"...," he told reporters``, ``"...," NATO said in a
+    statement``, ``"...," a senior NATO official said``) or invert it (``"...," said Stoltenberg,
+    NATO's secretary general``); before a quote, ``Stoltenberg said: "..."`` and ``according to
+    X, "..."``. English past forms (``said``, ``announced``) are verbs without an auxiliary, so a
+    sentence-initial noun phrase (``Iraqi officials said``, ``In a statement, the ministry said``)
+    is a subject; a verb coordinated with ``and`` shares the subject of the verb before it
+    (``He welcomed the step and praised the "courage of Iraqi forces"``).
+
 Speed
     Verb forms are found with one scan of :func:`~nato_iraq.extract._text.view` that opens with
     a literal space (the regex engine then skips in C to each word start); everything else is
@@ -60,6 +74,7 @@ import bisect
 import functools
 import re
 import weakref
+from collections.abc import Iterable
 
 import attrs
 
@@ -67,7 +82,6 @@ from ..document import Document, Span
 from . import _text
 from .lexicon import fold as _fold_uncached
 from .lexicon import people as lex
-from .lexicon import places
 from .mentions import QuoteMention, ReportMention
 
 __all__ = ["find", "find_reports"]
@@ -84,10 +98,8 @@ def fold(text: str) -> str:
 _UPPER = "A-ZÀ-ÖØ-ÞŒŁŠŽČŘŞĞİŚŻ"
 _LETTER = r"[^\W\d_]"
 _CAPTOK = rf"(?!(?:[A-NP-Z]|Qu|Jusqu|Lorsqu|Puisqu)')[{_UPPER}]{_LETTER}*(?:['-]{_LETTER}+){{0,4}}"
-#: Words before a full stop that does not end a sentence (``M. Stoltenberg``, ``etc. et``).
-_ABBREVIATIONS = frozenset(
-    {"m", "mm", "mme", "dr", "st", "ste", "mgr", "pr", "etc", "cf", "av", "art", "no", "p", "vol", "gen", "col", "lt"}
-)
+#: English: a possessive ``'s`` ends a name (``Stoltenberg's``).
+_CAPTOK_EN = rf"[{_UPPER}]{_LETTER}*(?:(?:-|'(?!s(?![\w'-])))" + rf"{_LETTER}+){{0,4}}"
 #: How far from a quote its attribution clause may be looked for (characters).
 _REACH = 400
 #: How far a sentence is looked for around a position, and a paragraph before a quote.
@@ -95,12 +107,13 @@ _SENTENCE_REACH = 3000
 #: How far a verb that quotes its object may be from the quote (characters): ``a salué un accord
 #: qui « ouvre une nouvelle étape »``.
 _OBJECT_REACH = 120
-_PRONOUNS = "il|elle|on|ils|elles"
 _STOPS = ".!?…"
 _CLOSERS = ',»”"'
+#: A group that never matches: a grammar part a language does not have.
+_NONE = "(?!)"
 
 
-def _words(words: "list[str] | tuple[str, ...] | set[str] | frozenset[str]") -> str:
+def _words(words: "Iterable[str]") -> str:
     """A trie of folded lower-case *words* (a space matches one to three spaces)."""
     return _text.alternation(sorted(words))
 
@@ -116,7 +129,11 @@ class _VerbForm:
 
 @attrs.frozen
 class _Patterns:
+    lx: lex.PeopleLexicon
+    english: bool
     forms: "dict[str, _VerbForm]"
+    noun_markers: frozenset[str]
+    auxiliaries: frozenset[str]
     verb: "re.Pattern[str]"
     auxiliary: "re.Pattern[str]"
     inversion: "re.Pattern[str]"
@@ -125,16 +142,18 @@ class _Patterns:
     before: "tuple[re.Pattern[str], ...]"
     pronoun_before: "re.Pattern[str]"
     generic: "re.Pattern[str]"
+    generic_before: "re.Pattern[str]"
     preposition: "re.Pattern[str]"
     preposition_after: "re.Pattern[str]"
     comme: "re.Pattern[str]"
     marks: "dict[str, re.Pattern[str]]"
     tokens: "re.Pattern[str]"
+    second_names: "re.Pattern[str]"
 
 
-def _verb_forms() -> "dict[str, _VerbForm]":
+def _verb_forms(lx: lex.PeopleLexicon) -> "dict[str, _VerbForm]":
     forms: dict[str, _VerbForm] = {}
-    for table, quote_only in ((lex.QUOTE_VERBS, True), (lex.REPORTING_VERBS, False)):
+    for table, quote_only in ((lx.quote_verbs, True), (lx.reporting_verbs, False)):
         for participles, finites in table.values():
             for form in set(participles) | set(finites):
                 old = forms.get(form)
@@ -146,47 +165,100 @@ def _verb_forms() -> "dict[str, _VerbForm]":
     return forms
 
 
+def _language(document: Document) -> str:
+    return document.language if document.language in lex.LEXICONS else "fr"
+
+
 @functools.cache
-def _patterns() -> _Patterns:
+def _patterns(language: str = "fr") -> _Patterns:
     """Patterns on three same-length texts: verb forms on the view (accents tell ``indiqué``
     from ``indique``); lexicon words alone on *low*, the view folded and lower-cased; speakers,
-    where a name's capitals matter, on the folded view with the lexicon parts case-insensitive."""
-    forms = _verb_forms()
-    auxiliaries = "|".join(lex.AUXILIARIES)
-    reflexive = _words({fold(a) for a in lex.REFLEXIVE_AUXILIARIES})
-    adverbs = _words(lex.REPORT_ADVERBS)
-    honorifics = "|".join(re.escape(h) for h in sorted(lex.HONORIFICS, key=len, reverse=True))
-    prefixes = _text.alternation(lex.NAME_PREFIXES)
-    particles = _text.alternation(lex.NAME_PARTICLES)
-    token = rf"(?:(?i:{prefixes})-)?{_CAPTOK}"
+    where a name's capitals matter, on the folded view with the lexicon parts case-insensitive.
+
+    French and English share the shape of a clause (subject or inverted speaker, verb group,
+    apposition); they differ in the verb group (``a-t-il dit`` / ``he said``), in the title
+    phrase (``le secrétaire général de l'OTAN`` / ``NATO Secretary General``) and in the words
+    that introduce a speaker (``selon`` / ``according to``)."""
+    lx = lex.LEXICONS.get(language, lex.FRENCH)
+    english = lx is lex.ENGLISH
+    forms = _verb_forms(lx)
+    pronouns = "|".join(lx.pronouns)
+    adverbs = _words(lx.report_adverbs)
+    honorifics = "|".join(re.escape(h) for h in sorted(lx.honorifics, key=len, reverse=True))
+    prefixes = _text.alternation(lx.name_prefixes)
+    particles = _text.alternation(lx.name_particles)
+    captok = _CAPTOK_EN if english else _CAPTOK
+    token = rf"(?:(?i:{prefixes})-)?{captok}"
     name = rf"(?<![\w'-]){token}(?: (?:(?:{particles}) ){{0,2}}{token}){{0,4}}"
-    titles = _words(list(lex.TITLES) + list(lex.RANKS))
-    nationalities = _words(set(places.NATIONALITIES))
-    departments = _words(set(lex.DEPARTMENTS))
-    qualifiers = _words(lex.TITLE_QUALIFIERS)
-    orgs = _words({k[2:] if k.startswith("l'") else k for k in places.ORGANISATIONS})
-    countries = _words(set(places.COUNTRIES))
-    units = _words(lex.ROLE_UNITS)
-    role = (
-        rf"(?i:(?<![\w-])(?:{titles})(?![\w-])"
-        rf"(?: {{1,3}}(?:{nationalities}|{qualifiers})(?![\w-])){{0,2}}(?: {{1,3}}(?:{departments})\b)?"
-        rf"(?: {{1,3}}(?:{nationalities})\b)?"
-        rf"(?: {{1,3}}(?:de {{1,3}}l'|de {{1,3}}la {{1,3}}|du {{1,3}}|des {{1,3}})(?:{units})(?![\w-]))?"
-        rf"(?: {{1,3}}(?:de {{1,3}}l'|de {{1,3}}la {{1,3}}|de {{1,3}}|du {{1,3}}|des {{1,3}}|d')"
-        rf"(?:{orgs}|{countries}|(?-i:{_CAPTOK}(?: {_CAPTOK}){{0,2}}))(?![\w-]))?"
-        rf"(?: {{1,3}}(?:en|au) {{1,3}}(?:{countries})\b)?)"
-    )
-    det = r"(?i:(?:le|la|les|l') {0,2}|l')"
+    titles = _words(list(lx.titles) + list(lx.ranks))
+    nationalities = _words(set(lx.nationalities))
+    departments = _words(set(lx.departments))
+    qualifiers = _words(lx.title_qualifiers)
+    orgs = _words({k[2:] if k.startswith("l'") else k for k in lx.organisations})
+    countries = _words(set(lx.countries))
+    units = _words(lx.role_units)
+    stops = _words(lx.speaker_stops)
+    word = rf"{_LETTER}[\w-]{{0,40}}"
+    if english:
+        role = (
+            rf"(?i:(?<![\w-])(?:(?:(?:{orgs}|{countries})(?:'s?)?|{nationalities}) {{1,3}}){{0,2}}"
+            rf"(?:(?:{_words(set(lx.pre_departments))}) {{1,3}})?(?:{titles})(?![\w-])"
+            rf"(?: {{1,3}}(?:of|for|to) {{1,3}}(?:the {{1,3}})?(?:(?:{orgs})(?:'s)? {{1,3}})?"
+            rf"(?:{departments}|{units}|{orgs}|{countries}|(?-i:{captok}(?: {captok}){{0,3}}))(?![\w-]))?"
+            rf"(?: {{1,3}}in {{1,3}}(?:{countries})\b)?)"
+        )
+        det = r"(?i:the {1,2})"
+        body = rf"(?<![\w'-])(?:(?:{det})?(?i:{orgs}|{countries})(?![\w'-])|(?:{det}){captok})"
+        articles = r"(?i:the|a|an) {1,2}"
+        generic_head = r"(?i:the|a|an|one|two|three|several|some|many|other) {1,2}"
+        auxiliaries = _words(lx.auxiliaries)
+        auxiliary = (
+            rf"(?<![\w-])(?:{auxiliaries})(?P<p1>{_NONE})?(?P<refl>{_NONE})?(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"
+        )
+        inversion = rf"(?P<p>{_NONE})"
+        verb = rf" (?P<verb>{_text.alternation(forms)})(?![\w'-])"
+        noun_markers = lx.determiners | {"of", "to", "for", "in", "on", "at", "by", "with", "from"}
+        comme = _NONE
+    else:
+        role = (
+            rf"(?i:(?<![\w-])(?:{titles})(?![\w-])"
+            rf"(?: {{1,3}}(?:{nationalities}|{qualifiers})(?![\w-])){{0,2}}(?: {{1,3}}(?:{departments})\b)?"
+            rf"(?: {{1,3}}(?:{nationalities})\b)?"
+            rf"(?: {{1,3}}(?:de {{1,3}}l'|de {{1,3}}la {{1,3}}|du {{1,3}}|des {{1,3}})(?:{units})(?![\w-]))?"
+            rf"(?: {{1,3}}(?:de {{1,3}}l'|de {{1,3}}la {{1,3}}|de {{1,3}}|du {{1,3}}|des {{1,3}}|d')"
+            rf"(?:{orgs}|{countries}|(?-i:{_CAPTOK}(?: {_CAPTOK}){{0,2}}))(?![\w-]))?"
+            rf"(?: {{1,3}}(?:en|au) {{1,3}}(?:{countries})\b)?)"
+        )
+        det = r"(?i:(?:le|la|les|l') {0,2}|l')"
+        body = rf"(?<![\w'-])(?:(?:{det})?(?i:{orgs})(?![\w-])|(?:{det}){_CAPTOK})"
+        articles = r"(?i:(?:le|la|les|un|une) {1,2}|l')"
+        generic_head = articles
+        auxiliaries = "|".join(lx.auxiliaries)
+        reflexive = _words({fold(a) for a in lx.reflexive_auxiliaries})
+        auxiliary = (
+            rf"(?<![\w-])(?:(?:{auxiliaries})(?:(?:-t)?-(?P<p1>{pronouns}))?|(?P<refl>{reflexive}))"
+            rf"(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"
+        )
+        inversion = rf"(?:-t)?-(?P<p>{pronouns})(?![\w-])"
+        verb = rf" (?P<verb>{_text.alternation(forms)})(?:(?![\w-])|(?=(?:-t)?-(?:{pronouns})(?![\w-])))"
+        noun_markers = lx.determiners | lx.subject_blockers
+        comme = r"(?:comme|ainsi que|tel que) {1,2}l' {0,2}\Z"
     hon_name = rf"(?:{honorifics}) {{0,2}}(?:(?:{particles}) {{1,2}}){{0,2}}{name}"
     role_np = rf"(?:{det})?{role}(?:(?:, {{0,2}}| {{1,2}})(?:(?:{honorifics}) {{0,2}})?(?P<rname>{name}))?"
-    body = rf"(?<![\w'-])(?:(?:{det})?(?i:{orgs})(?![\w-])|(?:{det}){_CAPTOK})"
-    stops = _words(lex.SPEAKER_STOPS)
-    word = rf"{_LETTER}[\w-]{{0,40}}"
-    generic = re.compile(
-        rf"(?i:(?:le|la|les|un|une) {{1,2}}|l')(?:{word})"
-        rf"(?:(?i: {{1,2}}(?:de {{1,2}}la {{1,2}}|de {{1,2}}l'|de {{1,2}}|du {{1,2}}|des {{1,2}}|d'))(?:{word})"
-        rf"| {{1,2}}(?!(?i:{stops})(?![\w'-])){word}){{0,6}}"
+    generic_tail = (
+        rf"(?:{word})(?:(?i: {{1,2}}(?:de {{1,2}}la {{1,2}}|de {{1,2}}l'|de {{1,2}}|du {{1,2}}|des {{1,2}}|d'"
+        rf"|of {{1,2}}))"
+        rf"(?:{word})| {{1,2}}(?!(?i:{stops})(?![\w'-])){word}){{0,6}}"
     )
+    if not english:  # the historic French pattern, unchanged
+        generic_tail = (
+            rf"(?:{word})"
+            rf"(?:(?i: {{1,2}}(?:de {{1,2}}la {{1,2}}|de {{1,2}}l'|de {{1,2}}|du {{1,2}}|des {{1,2}}|d'))(?:{word})"
+            rf"| {{1,2}}(?!(?i:{stops})(?![\w'-])){word}){{0,6}}"
+        )
+    generic = re.compile(rf"{articles}{generic_tail}")
+    # English subjects go without an article (``Iraqi officials said``), never a stop word first
+    generic_before = re.compile(rf"(?:{generic_head})?(?!(?i:{stops})(?![\w'-])){generic_tail}") if english else generic
     adverbs_ci = rf" {{0,2}}(?:(?i:{adverbs}) {{1,2}}){{0,2}}"
     # What may stand between a subject and its verb: for a name, an apposition closed by a
     # comma (``X, ministre des Armées, a dit``); after a title and a name, a comma; after a
@@ -199,30 +271,35 @@ def _patterns() -> _Patterns:
         re.compile(adverbs_ci),
     )
     after = tuple(re.compile(rf"(?P<sp>{p})") for p in (hon_name, role_np, name, body))
-    attributions = _words(lex.ATTRIBUTION_PREPOSITIONS + lex.SENTENCE_INITIAL_ATTRIBUTIONS)
+    attributions = _words(lx.attribution_prepositions + lx.sentence_initial_attributions)
+    # honorifics before a second name: French copy writes ``M.`` and ``Mme`` (the historic set)
+    honorific_alternatives = honorifics if english else r"M\.|Mme"
     return _Patterns(
+        lx=lx,
+        english=english,
         forms=forms,
+        noun_markers=frozenset(noun_markers),
+        auxiliaries=frozenset(lx.auxiliaries),
         # A literal space first: the engine jumps from space to space in C.
-        verb=re.compile(rf" (?P<verb>{_text.alternation(forms)})(?:(?![\w-])|(?=(?:-t)?-(?:{_PRONOUNS})(?![\w-])))"),
-        auxiliary=re.compile(
-            rf"(?<![\w-])(?:(?:{auxiliaries})(?:(?:-t)?-(?P<p1>{_PRONOUNS}))?|(?P<refl>{reflexive}))"
-            rf"(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"
-        ),
-        inversion=re.compile(rf"(?:-t)?-(?P<p>{_PRONOUNS})(?![\w-])"),
+        verb=re.compile(verb),
+        auxiliary=re.compile(auxiliary),
+        inversion=re.compile(inversion),
         skip=re.compile(rf"(?:[ ,]{{1,3}}(?:{adverbs})(?![\w'-])){{0,4}}[ ,]{{1,3}}"),
         after=after,
         before=before,
-        pronoun_before=re.compile(rf"(?<![\w'-])(?P<sp>{_PRONOUNS})(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"),
+        pronoun_before=re.compile(rf"(?<![\w'-])(?P<sp>{pronouns})(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"),
         generic=generic,
+        generic_before=generic_before,
         preposition=re.compile(rf"(?<![\w'-])(?P<word>{attributions})(?= )"),
-        preposition_after=re.compile(rf"[ ,]{{0,3}}(?<![\w'-])(?P<word>{_words(lex.ATTRIBUTION_PREPOSITIONS)})(?= )"),
-        comme=re.compile(r"(?:comme|ainsi que|tel que) {1,2}l' {0,2}\Z"),
+        preposition_after=re.compile(rf"[ ,]{{0,3}}(?<![\w'-])(?P<word>{_words(lx.attribution_prepositions)})(?= )"),
+        comme=re.compile(comme),
         marks={"«": re.compile("[«»\n]"), "“": re.compile("[“”\n]")},
         tokens=re.compile(rf"{_LETTER}+|\d+"),
+        second_names=re.compile(
+            rf"(?<![\w'.-])(?:[{_UPPER}][\w-]{{0,40}}|{honorific_alternatives})"
+            rf" {{1,2}}([{_UPPER}][\w'-]{{0,40}})(?![\w'-])"
+        ),
     )
-
-
-_NOUN_MARKERS = lex.DETERMINERS | lex.SUBJECT_BLOCKERS
 
 
 # --- quotation marks ---------------------------------------------------------------------------
@@ -345,8 +422,39 @@ def _single(original: str, view: str) -> list[_Marked]:
         position = index + 1
 
 
-def _all_marked(document: Document, view: str) -> list[_Marked]:
+_SINGLE_OPEN = re.compile(r"(?<![\w'’.,])'(?=[^\W_])")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s'])'(?![^\W_])")
+
+
+def _straight_single(original: str, view: str) -> list[_Marked]:
+    """English straight single quotes (``he called it 'historic'``): an opening ``'`` starts a
+    word, a closing one ends a word; an apostrophe inside a word (``NATO's``, ``O'Brien``) is
+    neither. A quote ends within its paragraph."""
+    found: list[_Marked] = []
+    position = 0
+    while True:
+        opening = _SINGLE_OPEN.search(original, position)
+        if opening is None:
+            return found
+        start = opening.start()
+        position = start + 1
+        if view[start] != "'":
+            continue  # blanked furniture
+        paragraph_end = original.find("\n", start)
+        if paragraph_end < 0:
+            paragraph_end = len(original)
+        closing = _SINGLE_CLOSE.search(original, start + 2, paragraph_end)
+        if closing is None:
+            position = paragraph_end
+            continue
+        found.append(_Marked(start, closing.end(), start + 1, closing.start()))
+        position = closing.end()
+
+
+def _all_marked(document: Document, view: str, english: bool = False) -> list[_Marked]:
     candidates: list[_Marked] = []
+    if english and "'" in document.text:
+        candidates += _straight_single(document.text, view)
     if "«" in view:
         candidates += _guillemets(view, "«", "»", "«»")
     if "“" in view:
@@ -367,25 +475,31 @@ def _all_marked(document: Document, view: str) -> list[_Marked]:
 _NAME, _FRAGMENT, _QUOTE = 0, 1, 2
 
 
-def _kind(view: str, marked: _Marked) -> int:
+def _kind(view: str, marked: _Marked, patterns: _Patterns) -> int:
     """The rule of the module docstring: a name, a fragment (a quote only when attributed), or a
     quote by its own shape."""
     inner = view[marked.inner_start : marked.inner_end].strip()
     if not inner:
         return _NAME
     before = view[max(0, marked.start - 40) : marked.start].split()
-    if before and fold(before[-1].strip(",;:(")) in lex.NAMING_CUES:
+    lx = patterns.lx
+    if before and fold(before[-1].strip(",;:(")) in lx.naming_cues:
         return _NAME
-    if len(before) >= 2 and before[-1] == "comme" and before[-2].endswith(("é", "ée", "és", "ées")):
+    if (
+        not patterns.english
+        and len(before) >= 2
+        and before[-1] == "comme"
+        and before[-2].endswith(("é", "ée", "és", "ées"))
+    ):
         return _NAME  # ``annoncée comme « cruciale »``: a label nobody is said to have said
-    tokens = _patterns().tokens.findall(inner)
+    tokens = patterns.tokens.findall(inner)
     stripped = inner.rstrip(' »”"\u2019«“)')
     if stripped.endswith((".", "!", "?", "…")):
         if len(tokens) >= 2 and inner[0].isupper():
             return _QUOTE
-        content = [t for t in tokens if fold(t) not in lex.FUNCTION_WORDS]
+        content = [t for t in tokens if fold(t) not in lx.function_words]
         return _QUOTE if len(content) >= 4 else _FRAGMENT
-    content = [t for t in tokens if fold(t) not in lex.FUNCTION_WORDS]
+    content = [t for t in tokens if fold(t) not in lx.function_words]
     if content and content[0][0].isupper():
         capitalised = sum(1 for t in content if t[0].isupper())
         if capitalised * 2 > len(content):
@@ -425,9 +539,10 @@ class _Analysis:
     """
 
     def __init__(self, document: Document) -> None:
+        self.patterns = _patterns(_language(document))
         self.view = view = _text.view(document)
         self.folded, self.low = _text.folded_view(document), _text.lower_view(document)
-        self.marked = _all_marked(document, view)
+        self.marked = _all_marked(document, view, self.patterns.english)
         self.mark_starts = [m.inner_start for m in self.marked]
         self.close_ends = frozenset(m.end for m in self.marked)
         self.stop_chars = [c for c in ".!?…\n" if c in view] or ["\n"]
@@ -478,7 +593,9 @@ class _Analysis:
             while letters > 0 and start - letters < 5 and view[letters - 1].isalpha():
                 letters -= 1
             word = view[letters:start]
-            if 0 < len(word) <= 4 and (fold(word) in _ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+            if 0 < len(word) <= 4 and (
+                fold(word) in self.patterns.lx.abbreviations or (len(word) == 1 and word.isupper())
+            ):
                 return None
             if view[start - 1 : start].isdigit() and view[end : end + 1].isdigit():
                 return None  # 3.5
@@ -553,8 +670,7 @@ class _Analysis:
         Austin``): a one-word subject is read as a surname only then. The words are collected
         in one pass, the first time one is asked for."""
         if self._second_names is None:
-            pattern = rf"(?<![\w'.-])(?:[{_UPPER}][\w-]{{0,40}}|M\.|Mme) {{1,2}}([{_UPPER}][\w'-]{{0,40}})(?![\w'-])"
-            self._second_names = frozenset(m.group(1) for m in re.finditer(pattern, self.view))
+            self._second_names = frozenset(m.group(1) for m in self.patterns.second_names.finditer(self.view))
         return word in self._second_names
 
     def mark_between(self, start: int, end: int) -> bool:
@@ -565,12 +681,13 @@ class _Analysis:
     # -- verbs and clauses
 
     def _cues(self) -> list[_Cue]:
-        patterns = _patterns()
+        patterns = self.patterns
         view = self.view
         low = self.low
         forms = patterns.forms
         auxiliary_search = patterns.auxiliary.search
-        auxiliaries = frozenset(lex.AUXILIARIES)
+        auxiliaries = patterns.auxiliaries
+        noun_markers = patterns.noun_markers
         cues: list[_Cue] = []
         for match in patterns.verb.finditer(view):
             start, end = match.start("verb"), match.end("verb")
@@ -594,7 +711,7 @@ class _Analysis:
                 inversion = patterns.inversion.match(view, end)
                 if inversion is not None:
                     cue = _Cue(start, inversion.end(), inversion.span("p"), False, form.quote_only)
-                elif view[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1].lower() not in _NOUN_MARKERS:
+                elif view[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1].lower() not in noun_markers:
                     cue = _Cue(start, end, None, True, form.quote_only)  # not ``la demande``
             if cue is not None:
                 cues.append(cue)
@@ -611,11 +728,25 @@ class _Analysis:
             clause = _Clause(cue.start, cue.end, cue.pronoun, True, cue.quote_only)
         else:
             clause = self._read_clause(cue)
+            if clause is None and index > 0 and self.patterns.english and self._coordinated(index):
+                # ``Stoltenberg welcomed the decision and said ...``: the subject of the verb before
+                previous = self.clause(index - 1)
+                if previous is not None and previous.speaker is not None:
+                    clause = _Clause(cue.start, cue.end, previous.speaker, previous.pronoun, cue.quote_only)
         self._clauses[index] = clause
         return clause
 
+    def _coordinated(self, index: int) -> bool:
+        """True when verb group *index* is coordinated (``and said``) with the one before it, in
+        the same sentence and with no quotation mark between them."""
+        cue = self.cues[index]
+        before = self.cues[index - 1]
+        if self.low[max(0, cue.start - 5) : cue.start] != " and " or cue.start - before.end > 200:
+            return False
+        return self.sentence(before.start) == self.sentence(cue.start)
+
     def _read_clause(self, cue: _Cue) -> _Clause | None:
-        patterns = _patterns()
+        patterns = self.patterns
         view = self.view
         sentence_start, sentence_end = self.sentence(cue.start)
         previous = self.previous_char(sentence_start, cue.start)
@@ -627,11 +758,12 @@ class _Analysis:
         is_pronoun = False
         if not comme and not (incise and self._after_quote(sentence_start, previous)):
             # ``Florence Parly, a annoncé`` and ``X, secrétaire général, a dit``
-            before = self._speaker_before(sentence_start, cue.start, incise, not cue.finite)
+            generic = not cue.finite or patterns.english  # English bare forms are verbs (``said``)
+            before = self._speaker_before(sentence_start, cue.start, incise, generic)
             if before is not None and not (incise and before[1]):
                 speaker, is_pronoun = before
         if speaker is None and (incise or comme):
-            speaker = _speaker_after(self.folded, self.low, cue.end, sentence_end)
+            speaker = _speaker_after(self.folded, self.low, cue.end, sentence_end, patterns)
         if speaker is None and cue.finite and not incise:
             return None  # a bare present form needs a speaker to be a verb (``l'annonce``)
         return _Clause(cue.start, cue.end, speaker, is_pronoun, cue.quote_only)
@@ -660,7 +792,8 @@ class _Analysis:
         too (``Le ministère irakien des Affaires étrangères a salué``) when *generic*: not before
         a bare present form, often no reporting verb at all (``La coalition assure la formation``).
         """
-        patterns = _patterns()
+        patterns = self.patterns
+        lx = patterns.lx
         view = self.view
         folded = self.folded
         lo = max(sentence_start, cue_start - 200)
@@ -684,7 +817,7 @@ class _Analysis:
             if match is None:
                 continue
             start, end = match.span("sp")
-            if _governed(view, lo, start):
+            if _governed(view, lo, start, lx):
                 continue
             if index == 1 and match.group("rname") is None and "," in view[end:cue_start]:
                 continue  # ``le secrétaire général de l'OTAN, a dit`` is not French: the title is an object
@@ -699,38 +832,51 @@ class _Analysis:
             ):
                 continue
             if index == 2:
-                end = _trim_name(folded, start, end)
-                if not _plausible_name(folded, start, end) or end != match.end("sp"):
+                end = _trim_name(folded, start, end, lx)
+                if not _plausible_name(folded, start, end, lx) or end != match.end("sp"):
                     continue
                 word = view[start:end]
-                if " " not in word and not self.second_name(word):
-                    continue  # a capitalised first word of a sentence is too weak alone
-            if index == 3 and not _body_ok(folded, start, end):
+                # a capitalised first word of a sentence is too weak alone; English puts a
+                # surname right before its verb (``Stoltenberg said``)
+                if " " not in word and not self.second_name(word) and not (patterns.english and end == cue_start - 1):
+                    continue
+            if index == 3 and not _body_ok(folded, start, end, lx):
                 continue
             return (start, end), False
         # a subject without a name or a known title opening the sentence: ``Le ministère irakien
         # des Affaires étrangères a salué``, ``Un haut diplomate allié a déclaré``
         if generic and lo == sentence_start:
-            match = patterns.generic.match(folded, sentence_start, cue_start)
+            match = patterns.generic_before.match(folded, sentence_start, cue_start)
             if match is not None and not view[match.end() : cue_start].strip():
                 return (sentence_start, _trim_end(view, match.end(), sentence_start)), False
+        if generic and patterns.english:
+            # ``"...," a senior NATO official said``, ``In a statement, the ministry said``: the
+            # subject opens right after the quote or the comma
+            closer = max(view.rfind(c, max(lo, cue_start - 80), cue_start) for c in "\"”',")
+            start = closer + 1
+            while start < cue_start and view[start] == " ":
+                start += 1
+            if closer >= 0 and start > closer + 1 and start < cue_start:
+                match = patterns.generic_before.match(folded, start, cue_start)
+                if match is not None and not view[match.end() : cue_start].strip():
+                    return (start, _trim_end(view, match.end(), start)), False
         return None
 
 
 # --- speakers ----------------------------------------------------------------------------------
 
 
-def _plausible_name(view: str, start: int, end: int) -> bool:
+def _plausible_name(view: str, start: int, end: int, lx: lex.PeopleLexicon) -> bool:
     words = view[start:end].split()
     folded = fold(view[start:end])
-    if folded in places.NOT_PEOPLE or folded in places.COUNTRIES or folded in places.NATIONALITIES:
+    if folded in lx.not_people or folded in lx.countries or folded in lx.nationalities:
         return False
     if len(words) != 1:
         return True
-    return not (fold(words[0]) in lex.NON_NAME_WORDS or (len(words[0]) <= 5 and words[0].isupper()))
+    return not (fold(words[0]) in lx.non_name_words or (len(words[0]) <= 5 and words[0].isupper()))
 
 
-def _trim_name(view: str, start: int, end: int) -> int:
+def _trim_name(view: str, start: int, end: int, lx: lex.PeopleLexicon) -> int:
     """Cut a name run before a word that cannot be part of a name (``Stoltenberg Mardi``); a
     particle inside a name stays (``Jaap de Hoop Scheffer``, ``Jean-Yves Le Drian``)."""
     position = start
@@ -739,12 +885,12 @@ def _trim_name(view: str, start: int, end: int) -> int:
     for index, piece in enumerate(pieces):
         if piece:
             word = fold(piece)
-            inner = word in lex.CAPITALISED_PARTICLES and index + 1 < len(pieces)
+            inner = word in lx.capitalised_particles and index + 1 < len(pieces)
             if (
                 position > start
                 and piece[0].isupper()
                 and not inner
-                and (word in lex.NON_NAME_WORDS or word in places.COUNTRIES or word in places.NOT_PEOPLE)
+                and (word in lx.non_name_words or word in lx.countries or word in lx.not_people)
             ):
                 break
             if (piece[0].isupper() or "-" in piece) and not inner:
@@ -753,17 +899,17 @@ def _trim_name(view: str, start: int, end: int) -> int:
     return position
 
 
-def _governed(view: str, lo: int, start: int) -> bool:
+def _governed(view: str, lo: int, start: int, lx: lex.PeopleLexicon) -> bool:
     """True when the word before *start* is a preposition or a determiner: what follows it is a
     complement, not a subject."""
     before = view[max(lo, start - 20) : start].rstrip(" ")
     word = before.rsplit(" ", 1)[-1].lower()
-    return word in lex.SUBJECT_BLOCKERS
+    return word in lx.subject_blockers
 
 
-def _speaker_after(view: str, low: str, position: int, limit: int) -> tuple[int, int] | None:
+def _speaker_after(view: str, low: str, position: int, limit: int, patterns: _Patterns) -> tuple[int, int] | None:
     """The inverted speaker after a reporting verb (``a dit Jens Stoltenberg``)."""
-    patterns = _patterns()
+    lx = patterns.lx
     skip = patterns.skip.match(low, position, limit)
     if skip is None:
         return None
@@ -775,22 +921,22 @@ def _speaker_after(view: str, low: str, position: int, limit: int) -> tuple[int,
         end = match.end("sp")
         if index == 1:  # title: keep a following name only when it reads as one
             if match.group("rname") is not None:
-                name_end = _trim_name(view, match.start("rname"), match.end("rname"))
-                if _plausible_name(view, match.start("rname"), name_end):
+                name_end = _trim_name(view, match.start("rname"), match.end("rname"), lx)
+                if _plausible_name(view, match.start("rname"), name_end, lx):
                     return start, name_end
                 return start, _role_end(view, match)
             if view.startswith(",", end):  # ``le commandant de la mission, le général X``
                 apposition = pattern.match(view, end + 1 + (view[end + 1 : end + 2] == " "), limit)
                 if apposition is not None and apposition.group("rname") is not None:
-                    name_end = _trim_name(view, apposition.start("rname"), apposition.end("rname"))
-                    if _plausible_name(view, apposition.start("rname"), name_end):
+                    name_end = _trim_name(view, apposition.start("rname"), apposition.end("rname"), lx)
+                    if _plausible_name(view, apposition.start("rname"), name_end, lx):
                         return start, name_end
             return start, end
         if index == 2:
-            end = _trim_name(view, start, end)
-            if not _plausible_name(view, start, end):
+            end = _trim_name(view, start, end, lx)
+            if not _plausible_name(view, start, end, lx):
                 continue
-        if index == 3 and not _body_ok(view, start, end):
+        if index == 3 and not _body_ok(view, start, end, lx):
             continue
         return start, end
     match = patterns.generic.match(view, start, limit)
@@ -807,13 +953,13 @@ def _role_end(view: str, match: "re.Match[str]") -> int:
     return end
 
 
-def _body_ok(view: str, start: int, end: int) -> bool:
+def _body_ok(view: str, start: int, end: int, lx: lex.PeopleLexicon) -> bool:
     """A body as speaker: a known organisation or country, or any capitalised noun after an article."""
     folded = fold(view[start:end])
     core = folded.split("'", 1)[-1] if "'" in folded[:3] else folded.split(" ", 1)[-1]
-    if core in places.ORGANISATIONS or core in places.COUNTRIES or folded in places.ORGANISATIONS:
+    if core in lx.organisations or core in lx.countries or folded in lx.organisations:
         return True
-    return core not in lex.NON_NAME_WORDS or core in ("alliance", "otan", "coalition", "onu")
+    return core not in lx.non_name_words or core in ("alliance", "otan", "coalition", "onu", "nato", "un")
 
 
 # --- quotes ------------------------------------------------------------------------------------
@@ -825,10 +971,11 @@ def _clause_after(analysis: _Analysis, quote: _Marked, limit: int) -> _Attributi
     """The first incise reporting clause after a quote, in the rest of its sentence, or a
     ``selon X`` right after it."""
     view = analysis.view
+    patterns = analysis.patterns
     position = quote.end
-    selon = _patterns().preposition_after.match(analysis.low, position)
+    selon = patterns.preposition_after.match(analysis.low, position)
     if selon is not None:
-        speaker = _speaker_after(analysis.folded, analysis.low, selon.end(), limit)
+        speaker = _speaker_after(analysis.folded, analysis.low, selon.end(), limit, patterns)
         if speaker is not None:
             return _Clause(selon.start("word"), selon.end("word"), speaker, False), speaker, False
     index = bisect.bisect_left(analysis.cue_starts, position)
@@ -839,6 +986,13 @@ def _clause_after(analysis: _Analysis, quote: _Marked, limit: int) -> _Attributi
         if clause is None:
             continue
         previous = analysis.previous_char(position, clause.cue_start)
+        if patterns.english:
+            speaker = clause.speaker
+            if speaker is not None and speaker[0] >= position and not view[position : speaker[0]].strip():
+                return clause, speaker, clause.pronoun  # ``"...," Stoltenberg said``
+            if previous is None or view[previous] in _CLOSERS or previous + 1 in analysis.close_ends:
+                return clause, speaker, clause.pronoun  # ``"...," said Stoltenberg``
+            continue
         if clause.pronoun or previous is None or view[previous] in _CLOSERS or previous + 1 in analysis.close_ends:
             return clause, clause.speaker, clause.pronoun
     return None
@@ -870,14 +1024,15 @@ def _clause_before(analysis: _Analysis, lo: int, quote: _Marked, fragment: bool)
             continue
         best = (clause, clause.speaker, clause.pronoun)
         break
-    for match in _patterns().preposition.finditer(analysis.low, lo, position):
+    patterns = analysis.patterns
+    for match in patterns.preposition.finditer(analysis.low, lo, position):
         word = fold(match.group("word"))
-        speaker = _speaker_after(analysis.folded, analysis.low, match.end(), position)
+        speaker = _speaker_after(analysis.folded, analysis.low, match.end(), position, patterns)
         if speaker is None:
             continue
         # ``pour`` inside a sentence is mostly a purpose: only ``pour X, « ... »``
         if (
-            word in lex.SENTENCE_INITIAL_ATTRIBUTIONS
+            word in patterns.lx.sentence_initial_attributions
             and match.start() != lo
             and view[speaker[1] : position].strip() != ","
         ):
@@ -941,7 +1096,7 @@ def find(document: Document) -> tuple[QuoteMention, ...]:
     result: list[QuoteMention] = []
     last: tuple[int, _Attribution] | None = None
     for quote in analysis.marked:
-        kind = _kind(view, quote)
+        kind = _kind(view, quote, analysis.patterns)
         if kind == _NAME:
             continue
         sentence_start, _ = analysis.sentence(quote.start)

@@ -7,8 +7,16 @@ writes ``Secretaire general`` or ``Secrétaire Général`` meets the same entry.
 verb forms keep their accents, because accents are what tell ``indiqué`` (past participle) from
 ``indique`` (present) and AFP copy always writes them on lower-case letters.
 
-Adding a title, a rank or a verb form is a one-line change here.
+Adding a title, a rank or a verb form is a one-line change here. Each language is one
+:class:`PeopleLexicon` record in :data:`LEXICONS`: the French tables come first (their historic
+module-level names), the English ones (``EN_...``) after them.
 """
+
+from collections.abc import Mapping
+
+import attrs
+
+from . import places
 
 #: Honorifics written before a name (surface form -> canonical form). ``M.`` and ``MM.`` are
 #: the French abbreviations of *Monsieur* / *Messieurs*; copy sometimes drops the space after them.
@@ -1235,3 +1243,800 @@ ATTRIBUTION_PREPOSITIONS: tuple[str, ...] = ("selon", "d'apres")
 #: The same, only at the start of a sentence, where they cannot be anything else: ``Pour la
 #: ministre, « ... »`` (``pour`` inside a sentence is mostly a purpose). Folded.
 SENTENCE_INITIAL_ATTRIBUTIONS: tuple[str, ...] = ("pour",)
+
+
+# --- English ------------------------------------------------------------------------------------
+# English copy of the genre: NATO's English releases (British spelling: ``Defence``), Reuters, AP
+# and AFP English wire copy (American spelling: ``Defense``, ``U.S.``). Same conventions as the
+# French tables: keys folded, values the language-neutral keys the French tables use. Title keys
+# are the French masculine forms above, which serve as concept keys shared by both languages, so
+# that one :data:`OFFICES` table gives ``secretary general of NATO`` and ``secrétaire général de
+# l'OTAN`` the same office.
+
+#: Honorifics before a name, with or without the dot (surface form -> canonical form).
+EN_HONORIFICS: dict[str, str] = {
+    "Mr": "Mr",
+    "Mr.": "Mr",
+    "Mrs": "Mrs",
+    "Mrs.": "Mrs",
+    "Ms": "Ms",
+    "Ms.": "Ms",
+    "Miss": "Miss",
+    "Dr": "Dr",
+    "Dr.": "Dr",
+    "Prof.": "Prof",
+    "Sir": "Sir",
+    "Dame": "Dame",
+}
+
+#: Person titles (folded) -> concept key (the French key of the same title, or an English one).
+EN_TITLES: dict[str, str] = {
+    "secretary general": "secretaire general",
+    "secretary-general": "secretaire general",
+    "deputy secretary general": "secretaire general adjoint",
+    "deputy secretary-general": "secretaire general adjoint",
+    "assistant secretary general": "assistant secretary general",
+    "assistant secretary-general": "assistant secretary general",
+    "secretary of state": "secretaire d'etat",
+    "secretary": "secretaire",  # ``Defense Secretary``, ``Secretary of Defense``: with a department
+    "prime minister": "premier ministre",
+    "premier": "premier ministre",  # wire copy: ``Iraqi Premier Nouri al-Maliki``
+    "deputy prime minister": "vice-premier ministre",
+    "minister": "ministre",
+    "president": "president",
+    "vice president": "vice-president",
+    "vice-president": "vice-president",
+    "spokesperson": "porte-parole",
+    "spokesman": "porte-parole",
+    "spokeswoman": "porte-parole",
+    "ambassador": "ambassadeur",
+    "permanent representative": "representant permanent",
+    "high representative": "haut representant",
+    "special representative": "representant special",
+    "special envoy": "representant special",
+    "chief of staff": "chef d'etat-major",
+    "chief of defence": "chef d'etat-major",
+    "chief of defense": "chef d'etat-major",
+    "chief of the defence staff": "chef d'etat-major",
+    "chief of defence staff": "chef d'etat-major",
+    "chairman of the joint chiefs of staff": "chairman of the joint chiefs of staff",
+    "top diplomat": "chef de la diplomatie",
+    "head of mission": "chef de mission",
+    "mission commander": "chef de mission",
+    "commander in chief": "commandant en chef",
+    "commander-in-chief": "commandant en chef",
+    "supreme allied commander europe": "commandant supreme",
+    "supreme allied commander": "commandant supreme",
+    "commander": "commandant",  # both a function and a (naval) rank
+    "senior military officer": "haut responsable militaire",
+    "national security adviser": "conseiller a la securite nationale",
+    "national security advisor": "conseiller a la securite nationale",
+    "director general": "directeur general",
+    "director-general": "directeur general",
+    "chancellor": "chancelier",
+    "king": "roi",
+    "queen": "reine",
+    "emir": "emir",
+    "crown prince": "prince heritier",
+    "grand ayatollah": "grand ayatollah",
+    "head of government": "premier ministre",
+    "head of state": "president",
+    "attorney general": "attorney general",  # not the rank ``General``
+    # ``the NATO chief`` (the Secretary General), ``the Pentagon chief`` (the Secretary of Defense)
+    "chief": "chief",
+    "chair": "chair",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+}
+
+#: Ranks of the US, British, Canadian and allied forces as English copy writes them, with the
+#: abbreviations of AP and Reuters style (``Lt. Gen.``, ``Maj. Gen.``, ``Brig. Gen.``, ``Adm.``)
+#: and of NATO releases (``Lt Gen``), folded -> concept key.
+EN_RANKS: dict[str, str] = {
+    "general": "general",
+    "gen.": "general",
+    "gen": "general",
+    "lieutenant general": "lieutenant-general",
+    "lieutenant-general": "lieutenant-general",
+    "lt. gen.": "lieutenant-general",
+    "lt.-gen.": "lieutenant-general",
+    "lt gen": "lieutenant-general",
+    "lt-gen": "lieutenant-general",
+    "lt.gen.": "lieutenant-general",
+    "major general": "major general",
+    "major-general": "major general",
+    "maj. gen.": "major general",
+    "maj.-gen.": "major general",
+    "maj gen": "major general",
+    "maj-gen": "major general",
+    "brigadier general": "general de brigade",
+    "brigadier-general": "general de brigade",
+    "brig. gen.": "general de brigade",
+    "brig.-gen.": "general de brigade",
+    "brig gen": "general de brigade",
+    "brigadier": "brigadier",
+    "brig.": "brigadier",
+    "colonel": "colonel",
+    "col.": "colonel",
+    "col": "colonel",
+    "lieutenant colonel": "lieutenant-colonel",
+    "lieutenant-colonel": "lieutenant-colonel",
+    "lt. col.": "lieutenant-colonel",
+    "lt.-col.": "lieutenant-colonel",
+    "lt col": "lieutenant-colonel",
+    "major": "major",
+    "maj.": "major",
+    "captain": "capitaine",
+    "capt.": "capitaine",
+    "lieutenant": "lieutenant",
+    "lt.": "lieutenant",
+    "sergeant": "sergent",
+    "sgt.": "sergent",
+    "staff sergeant": "staff sergeant",
+    "staff sgt.": "staff sergeant",
+    "master sergeant": "master sergeant",
+    "master sgt.": "master sergeant",
+    "corporal": "caporal",
+    "cpl.": "caporal",
+    "warrant officer": "adjudant",
+    "admiral": "amiral",
+    "adm.": "amiral",
+    "vice admiral": "vice-amiral",
+    "vice-admiral": "vice-amiral",
+    "vice adm.": "vice-amiral",
+    "rear admiral": "contre-amiral",
+    "rear-admiral": "contre-amiral",
+    "rear adm.": "contre-amiral",
+    "commodore": "commodore",
+    "cmdr.": "commandant",
+    "cdr.": "commandant",
+    "lieutenant commander": "lieutenant commander",
+    "lt. cmdr.": "lieutenant commander",
+    "lt. cdr.": "lieutenant commander",
+    "air marshal": "air marshal",
+    "air chief marshal": "air chief marshal",
+    "air vice marshal": "air vice marshal",
+    "air vice-marshal": "air vice marshal",
+    "field marshal": "marechal",
+    "marshal": "marechal",
+}
+
+#: Abbreviated ranks -> the rank written in full, which is the role's ``title``: ``Lt. Gen.`` and
+#: ``Lieutenant General`` are one title. Folded.
+EN_EXPANSIONS: dict[str, str] = {
+    "gen.": "general",
+    "gen": "general",
+    "lt. gen.": "lieutenant general",
+    "lt.-gen.": "lieutenant general",
+    "lt gen": "lieutenant general",
+    "lt-gen": "lieutenant general",
+    "lt.gen.": "lieutenant general",
+    "maj. gen.": "major general",
+    "maj.-gen.": "major general",
+    "maj gen": "major general",
+    "maj-gen": "major general",
+    "brig. gen.": "brigadier general",
+    "brig.-gen.": "brigadier general",
+    "brig gen": "brigadier general",
+    "brig.": "brigadier",
+    "col.": "colonel",
+    "col": "colonel",
+    "lt. col.": "lieutenant colonel",
+    "lt.-col.": "lieutenant colonel",
+    "lt col": "lieutenant colonel",
+    "maj.": "major",
+    "capt.": "captain",
+    "lt.": "lieutenant",
+    "sgt.": "sergeant",
+    "staff sgt.": "staff sergeant",
+    "master sgt.": "master sergeant",
+    "cpl.": "corporal",
+    "adm.": "admiral",
+    "vice adm.": "vice admiral",
+    "rear adm.": "rear admiral",
+    "cmdr.": "commander",
+    "cdr.": "commander",
+    "lt. cmdr.": "lieutenant commander",
+    "lt. cdr.": "lieutenant commander",
+}
+
+#: Ranks that are also common words (``a major step``, ``in general``, ``the general public``,
+#: ``a private company``, ``col`` and ``gen`` as fragments): a rank only when written with a
+#: capital and followed by a name, never a bare title. Folded.
+EN_AMBIGUOUS_RANKS: frozenset[str] = frozenset({"general", "major", "marshal", "gen", "col", "brigadier"})
+
+#: Departments written *after* a title (``Secretary of Defense``, ``Minister for Foreign
+#: Affairs``, ``chair of the NATO Military Committee``): folded phrase after ``of``/``for`` (and
+#: an optional ``the``) -> key.
+EN_DEPARTMENTS: dict[str, str] = {
+    "defense": "defense",
+    "defence": "defense",
+    "national defence": "defense",
+    "national defense": "defense",
+    "foreign affairs": "foreign-affairs",
+    "interior": "interior",
+    "finance": "finance",
+    "justice": "justice",
+    "oil": "oil",
+    "electricity": "electricity",
+    "health": "health",
+    "water resources": "water-resources",
+    "national security": "national-security",
+    "state for defence": "defense",
+    "military committee": "military-committee",
+    "nato military committee": "military-committee",
+}
+
+#: Departments written *before* a title (``Defense Secretary``, ``Foreign Minister``), folded.
+EN_PRE_DEPARTMENTS: dict[str, str] = {
+    "defense": "defense",
+    "defence": "defense",
+    "foreign": "foreign-affairs",
+    "interior": "interior",
+    "finance": "finance",
+    "justice": "justice",
+    "oil": "oil",
+    "electricity": "electricity",
+    "health": "health",
+    "armed forces": "armed-forces",
+    "armed services": "armed-services",
+}
+
+#: Titles that name one country's office without saying which (folded title as written ->
+#: country): ``Secretary of Defense`` / ``Defense Secretary`` is the US office (American
+#: spelling, and the UK's title is ``Secretary of State for Defence``); a bare ``Defence
+#: Secretary`` in British spelling is the UK's.
+EN_IMPLIED_COUNTRIES: dict[str, str] = {
+    "secretary of defense": "United States",
+    "defense secretary": "United States",
+    "defence secretary": "United Kingdom",
+    "secretary of state for defence": "United Kingdom",
+}
+
+#: Adjectives after a title that keep the office (``Prime Minister-designate``), folded.
+EN_TITLE_QUALIFIERS: tuple[str, ...] = ("designate", "elect")
+
+#: Words before a title (``the new NATO chief``, ``former Prime Minister``) -> whether the person
+#: holds the office now (see :data:`PRE_TITLE_QUALIFIERS`). Folded.
+EN_PRE_TITLE_QUALIFIERS: dict[str, bool] = {
+    "new": True,
+    "current": True,
+    "acting": True,
+    "incoming": True,
+    "outgoing": True,
+    "interim": True,
+    "caretaker": True,
+    "former": False,
+    "ex-": False,
+    "then-": False,
+    "late": False,
+    "future": False,
+}
+
+#: Units a title belongs to before its organisation (``commander of the NATO mission``), folded.
+EN_ROLE_UNITS: tuple[str, ...] = (
+    "mission",
+    "coalition",
+    "force",
+    "forces",
+    "operation",
+    "army",
+    "command",
+    "delegation",
+    "training mission",
+    "advisory mission",
+    "security forces",
+    "armed forces",
+    "federal police",
+    "committee",
+    "commission",
+    "cabinet",
+    "staff",
+    "navy",
+    "division",
+    "brigade",
+)
+
+#: Appositions that give an officer's country (``Maj. Gen. Jennie Carignan, of the Canadian
+#: Armed Forces``): the service, after the nationality adjective. Folded.
+EN_NATIONAL_SERVICES: tuple[str, ...] = (
+    "of the",
+    "from the",
+)
+
+#: Nationality adjectives as English writes them (folded) -> country. ``U.S.`` and ``US`` are
+#: adjectives before a title (``U.S. Defense Secretary``).
+EN_NATIONALITIES: dict[str, str] = {
+    **dict.fromkeys(("iraqi", "iraqis"), "Iraq"),
+    **dict.fromkeys(("american", "u.s.", "us", "u.s"), "United States"),
+    "french": "France",
+    "belgian": "Belgium",
+    "canadian": "Canada",
+    "danish": "Denmark",
+    **dict.fromkeys(("british", "u.k.", "uk"), "United Kingdom"),
+    "german": "Germany",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "dutch": "Netherlands",
+    "norwegian": "Norway",
+    "turkish": "Türkiye",
+    "polish": "Poland",
+    "hungarian": "Hungary",
+    "syrian": "Syria",
+    "iranian": "Iran",
+    "afghan": "Afghanistan",
+    "kuwaiti": "Kuwait",
+    "jordanian": "Jordan",
+    "russian": "Russia",
+    "luxembourgish": "Luxembourg",
+    "portuguese": "Portugal",
+    "greek": "Greece",
+    "swedish": "Sweden",
+    "finnish": "Finland",
+    "romanian": "Romania",
+    "czech": "Czechia",
+    "australian": "Australia",
+    "qatari": "Qatar",
+}
+
+#: Country names (folded) -> canonical name; ``Iraq's prime minister`` takes the possessive.
+EN_COUNTRIES: dict[str, str] = {
+    "iraq": "Iraq",
+    "united states": "United States",
+    "the united states": "United States",
+    "america": "United States",
+    "washington": "United States",
+    "france": "France",
+    "belgium": "Belgium",
+    "canada": "Canada",
+    "denmark": "Denmark",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "united kingdom": "United Kingdom",
+    "germany": "Germany",
+    "italy": "Italy",
+    "spain": "Spain",
+    "netherlands": "Netherlands",
+    "the netherlands": "Netherlands",
+    "norway": "Norway",
+    "turkey": "Türkiye",
+    "turkiye": "Türkiye",
+    "poland": "Poland",
+    "hungary": "Hungary",
+    "syria": "Syria",
+    "iran": "Iran",
+    "afghanistan": "Afghanistan",
+    "kuwait": "Kuwait",
+    "jordan": "Jordan",
+    "russia": "Russia",
+    "qatar": "Qatar",
+    "luxembourg": "Luxembourg",
+    "portugal": "Portugal",
+    "greece": "Greece",
+}
+
+#: Organisations (folded) -> canonical short name (the names of :data:`.places.ORGANISATIONS`).
+EN_ORGANISATIONS: dict[str, str] = {
+    "nato": "NATO",
+    "alliance": "NATO",
+    "the alliance": "NATO",
+    "north atlantic treaty organization": "NATO",
+    "north atlantic treaty organisation": "NATO",
+    "un": "UN",
+    "u.n.": "UN",
+    "united nations": "UN",
+    "the united nations": "UN",
+    "eu": "EU",
+    "european union": "EU",
+    "the european union": "EU",
+    "coalition": "Global Coalition against Daesh",
+    "the coalition": "Global Coalition against Daesh",
+    "pentagon": "United States Department of Defense",
+    "the pentagon": "United States Department of Defense",
+    "white house": "White House",
+    "the white house": "White House",
+}
+
+#: Words that look like names but are places, bodies or groups: never a person. Folded.
+EN_NOT_PEOPLE: frozenset[str] = frozenset(
+    {
+        "nato",
+        "alliance",
+        "baghdad",
+        "brussels",
+        "washington",
+        "iraq",
+        "syria",
+        "islamic state",
+        "daesh",
+        "isis",
+        "isil",
+        "is",
+        "al-qaeda",
+        "al qaeda",
+        "kabul",
+        "doha",
+        "munich",
+        "paris",
+        "london",
+        "moscow",
+        "ankara",
+        "erbil",
+        "mosul",
+        "basra",
+        "europe",
+        "pentagon",
+        "the pentagon",
+        "white house",
+        "the white house",
+        "kurdistan",
+        "anbar",
+        "kirkuk",
+        "tikrit",
+        "falluja",
+        "fallujah",
+        "ramadi",
+    }
+)
+
+#: Capitalised English words never part of a person's name: sentence-initial function words,
+#: institutions, places, months and days, wire-service names. Folded.
+EN_NON_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+        "in", "on", "at", "by", "for", "from", "to", "of", "with", "without", "after", "before",
+        "during", "since", "until", "under", "over", "about", "against", "between", "into", "as",
+        "and", "but", "or", "nor", "so", "yet", "if", "when", "while", "where", "although", "though",
+        "because", "however", "meanwhile", "moreover", "also", "still", "then", "now", "today",
+        "yesterday", "tomorrow", "last", "next", "earlier", "later", "he", "she", "it", "they", "we",
+        "i", "you", "there", "here", "what", "which", "who", "whose", "some", "many", "several",
+        "all", "both", "each", "every", "other", "another", "such", "more", "most", "no", "not",
+        "according", "asked", "speaking", "said", "says", "told", "added", "within",
+        "officials", "official", "diplomats", "diplomat", "sources", "analysts", "residents",
+        "lawmakers", "allies", "ally", "leaders", "ministers", "troops", "soldiers", "forces",
+        # institutions and bodies
+        "council", "centre", "center", "state", "states", "united", "nations", "union", "mission",
+        "operation", "force", "ministry", "department", "office", "bureau", "command", "alliance",
+        "nato", "coalition", "government", "army", "navy", "air", "service", "services", "agency",
+        "summit", "declaration", "parliament", "assembly", "senate", "congress", "house",
+        "commission", "court", "university", "institute", "academy", "school", "college",
+        "committee", "conference", "program", "programme", "initiative", "partnership", "resolute",
+        "support", "inherent", "resolve", "white", "pentagon", "kremlin", "republic", "kingdom",
+        "gulf", "middle", "east", "west", "north", "south", "europe", "african", "africa", "asia",
+        "america", "islamic", "islam", "daesh", "isis", "isil", "taliban", "hezbollah", "kurdistan",
+        "levant", "atlantic", "defense", "defence", "interior", "foreign", "affairs", "security",
+        "counter", "terrorism", "forum", "group", "network", "joint", "task", "headquarters",
+        "democratic", "federal", "national", "international", "global", "prime", "minister",
+        # time words
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december",
+        # press
+        "afp", "reuters", "ap", "associated", "press", "agence", "france-presse", "bbc", "cnn",
+    }
+)  # fmt: skip
+
+#: English given names of the genre's officials, added to :data:`GIVEN_NAMES` for English texts.
+EN_GIVEN_NAMES: frozenset[str] = frozenset(
+    {"pete", "lloyd", "ben", "grant", "liam", "gavin", "ash", "leon", "jim", "jamie", "ted", "kurt", "brett"}
+)
+
+#: English reporting verbs: lemma -> (participles after ``has``/``had``, bare forms). English
+#: past forms are both; nouns that are also 3rd-person forms (``states``, ``notes``, ``calls``)
+#: are left out on purpose.
+EN_REPORTING_VERBS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "say": (("said",), ("said", "says")),
+    "tell": (("told",), ("told", "tells")),
+    "add": (("added",), ("added", "adds")),
+    "state": (("stated",), ("stated",)),
+    "announce": (("announced",), ("announced", "announces")),
+    "declare": (("declared",), ("declared", "declares")),
+    "stress": (("stressed",), ("stressed",)),
+    "note": (("noted",), ("noted",)),
+    "explain": (("explained",), ("explained", "explains")),
+    "insist": (("insisted",), ("insisted", "insists")),
+    "warn": (("warned",), ("warned", "warns")),
+    "confirm": (("confirmed",), ("confirmed", "confirms")),
+    "affirm": (("affirmed",), ("affirmed",)),
+    "reaffirm": (("reaffirmed",), ("reaffirmed", "reaffirms")),
+    "emphasise": (("emphasised", "emphasized"), ("emphasised", "emphasized")),
+    "underline": (("underlined",), ("underlined",)),
+    "indicate": (("indicated",), ("indicated",)),
+    "acknowledge": (("acknowledged",), ("acknowledged",)),
+    "write": (("wrote", "written"), ("wrote", "writes")),
+    "tweet": (("tweeted",), ("tweeted",)),
+    "remark": (("remarked",), ("remarked",)),
+    "recall": (("recalled",), ("recalled",)),
+    "reiterate": (("reiterated",), ("reiterated",)),
+}
+
+#: English verbs that quote their object (``welcomed the "historic step"``, ``called it
+#: "unacceptable"``): attribute a quote close after them, are no reporting clause alone.
+EN_QUOTE_VERBS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "welcome": (("welcomed",), ("welcomed", "welcomes")),
+    "praise": (("praised",), ("praised", "praises")),
+    "call": (("called",), ("called",)),
+    "describe": (("described",), ("described", "describes")),
+    "hail": (("hailed",), ("hailed", "hails")),
+    "term": (("termed",), ("termed",)),
+    "condemn": (("condemned",), ("condemned", "condemns")),
+    "criticise": (("criticised", "criticized"), ("criticised", "criticized")),
+    "denounce": (("denounced",), ("denounced",)),
+    "vow": (("vowed",), ("vowed", "vows")),
+    "pledge": (("pledged",), ("pledged",)),
+    "promise": (("promised",), ("promised",)),
+    "urge": (("urged",), ("urged", "urges")),
+    "express": (("expressed",), ("expressed",)),
+    "voice": (("voiced",), ("voiced",)),
+}
+
+#: English auxiliaries before a participle (``has said``, ``had told``).
+EN_AUXILIARIES: tuple[str, ...] = ("has", "have", "had", "would have", "will have")
+
+#: Words between an auxiliary and the participle, or a verb and an inverted speaker. Folded.
+EN_REPORT_ADVERBS: tuple[str, ...] = (
+    "also",
+    "again",
+    "later",
+    "then",
+    "further",
+    "earlier",
+    "previously",
+    "repeatedly",
+    "already",
+    "clearly",
+    "firmly",
+    "publicly",
+    "separately",
+    "however",
+    "on monday",
+    "on tuesday",
+    "on wednesday",
+    "on thursday",
+    "on friday",
+    "on saturday",
+    "on sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+)
+
+#: Words that end an inverted speaker's noun phrase (``said Stoltenberg at a news conference``).
+EN_SPEAKER_STOPS: frozenset[str] = frozenset(
+    {
+        "at", "in", "on", "during", "after", "before", "while", "when", "as", "to", "from", "with",
+        "for", "by", "who", "which", "that", "and", "but", "or", "adding", "according", "told",
+        "speaking", "said", "says", "is", "was", "are", "were", "has", "had", "have", "will",
+        "would", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "the", "a", "an", "of", "this", "last", "next", "late", "early", "earlier", "later",
+    }
+)  # fmt: skip
+
+#: Words that announce a quoted *name* rather than a quote (``the so-called "Islamic State"``).
+EN_NAMING_CUES: frozenset[str] = frozenset(
+    {
+        "so-called", "dubbed", "named", "codenamed", "code-named", "titled", "entitled", "word",
+        "term", "slogan", "label", "phrase", "nicknamed", "branded", "self-styled", "self-proclaimed",
+    }
+)  # fmt: skip
+
+#: English function words: a quote needs four words outside this list, or a sentence's shape.
+EN_FUNCTION_WORDS: frozenset[str] = frozenset(
+    {
+        "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without",
+        "into", "onto", "over", "under", "about", "against", "between", "among", "through",
+        "during", "after", "before", "since", "until", "as", "than", "and", "or", "but", "nor",
+        "so", "if", "that", "this", "these", "those", "there", "here", "which", "who", "whom",
+        "whose", "what", "it", "its", "he", "him", "his", "she", "her", "hers", "they", "them",
+        "their", "we", "us", "our", "you", "your", "i", "me", "my", "be", "is", "are", "was",
+        "were", "been", "being", "am", "do", "does", "did", "have", "has", "had", "will", "would",
+        "shall", "should", "can", "could", "may", "might", "must", "not", "no", "s", "t", "ll",
+        "re", "ve", "d", "m", "very", "too", "also", "just", "all", "any", "some", "each",
+    }
+)  # fmt: skip
+
+#: Prepositions after which a name is governed, not a subject (``a request from Prime Minister
+#: X``). Lower case.
+EN_SUBJECT_BLOCKERS: frozenset[str] = frozenset(
+    {
+        "of", "to", "in", "on", "at", "by", "for", "from", "with", "without", "about", "against",
+        "between", "among", "into", "under", "over", "after", "before", "during", "through",
+        "toward", "towards", "despite", "like", "than", "via", "including",
+    }
+)  # fmt: skip
+
+#: Determiners: a verb form right after one is a noun or an adjective (``the stated aim``).
+EN_DETERMINERS: frozenset[str] = frozenset(
+    {
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+        "your", "my", "each", "every", "no", "any", "some", "first", "last", "new", "well",
+    }
+)  # fmt: skip
+
+#: Words introducing a speaker before or after a quote (``according to X``). Folded.
+EN_ATTRIBUTION_PREPOSITIONS: tuple[str, ...] = ("according to",)
+
+#: The same at the start of a sentence only: ``For Stoltenberg, "..."`` is rare; none.
+EN_SENTENCE_INITIAL_ATTRIBUTIONS: tuple[str, ...] = ()
+
+#: Subject pronouns of a reporting clause.
+EN_PRONOUNS: tuple[str, ...] = ("he", "she", "they", "we", "it", "i")
+
+#: Words before a full stop that does not end a sentence.
+EN_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "st", "prof", "gen", "lt", "col", "maj", "brig", "adm", "capt",
+        "sgt", "cpl", "cmdr", "cdr", "gov", "sen", "rep", "rev", "jr", "sr", "no", "vol", "etc",
+        "approx", "inc", "corp", "co", "vs", "ret", "pvt", "spc",
+    }
+)  # fmt: skip
+
+#: Offices that only English titles name: rows of the same shape as :data:`OFFICES`.
+EN_OFFICES: tuple[tuple[str, str | None, str | None, str | None, str], ...] = (
+    ("chief", None, "NATO", None, "nato-secretary-general"),
+    ("chief", None, "United States Department of Defense", None, "us-secretary-of-defense"),
+    ("chair", "military-committee", "NATO", None, "nato-military-committee-chair"),
+    ("chair", "military-committee", None, None, "nato-military-committee-chair"),
+    ("secretaire", "defense", None, "United Kingdom", "uk-secretary-of-state-for-defence"),
+    ("chairman of the joint chiefs of staff", None, None, None, "us-chairman-of-the-joint-chiefs-of-staff"),
+    ("chairman of the joint chiefs of staff", None, None, "United States", "us-chairman-of-the-joint-chiefs-of-staff"),
+)
+
+#: Words before a full stop that does not end a sentence in French copy (``M. Stoltenberg``).
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {"m", "mm", "mme", "dr", "st", "ste", "mgr", "pr", "etc", "cf", "av", "art", "no", "p", "vol", "gen", "col", "lt"}
+)
+
+#: Subject pronouns of a French reporting clause (``a-t-il dit``, ``il a dit``).
+PRONOUNS: tuple[str, ...] = ("il", "elle", "on", "ils", "elles")
+
+#: English institutions whose name may run up to a title (``Office of the National Security
+#: Adviser``). Folded.
+EN_INSTITUTION_HEADS: frozenset[str] = frozenset(
+    {"office", "bureau", "department", "ministry", "council", "command", "headquarters", "center", "centre"}
+)
+
+
+@attrs.frozen(eq=False)
+class PeopleLexicon:
+    """The people and reporting vocabulary of one language, as the extractors use it.
+
+    :mod:`nato_iraq.extract.people` and :mod:`nato_iraq.extract.quotes` pick the record of a
+    document's language from :data:`LEXICONS` and build their patterns from it, once per
+    language. Adding a language is adding a record (and, in the extractors, the few grammar
+    fragments where its word order differs).
+    """
+
+    honorifics: Mapping[str, str]
+    titles: Mapping[str, str]
+    ranks: Mapping[str, str]
+    expansions: Mapping[str, str]
+    """Abbreviated titles -> the title written in full (the role's ``title``)."""
+    ambiguous_ranks: frozenset[str]
+    """Ranks that are also common words: a rank only in a narrower frame."""
+    departments: Mapping[str, str]
+    """Departments after a title."""
+    pre_departments: Mapping[str, str]
+    """Departments before a title (English ``Defense Secretary``); empty in French."""
+    implied_countries: Mapping[str, str]
+    """Titles that name one country's office without naming the country."""
+    title_qualifiers: tuple[str, ...]
+    pre_title_qualifiers: Mapping[str, bool]
+    national_services: tuple[str, ...]
+    offices: tuple[tuple[str, str | None, str | None, str | None, str], ...]
+    name_particles: frozenset[str]
+    capitalised_particles: frozenset[str]
+    role_units: tuple[str, ...]
+    name_prefixes: frozenset[str]
+    given_names: frozenset[str]
+    non_name_words: frozenset[str]
+    institution_heads: frozenset[str]
+    reporting_verbs: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]
+    quote_verbs: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]
+    reflexive_auxiliaries: tuple[str, ...]
+    auxiliaries: tuple[str, ...]
+    report_adverbs: tuple[str, ...]
+    speaker_stops: frozenset[str]
+    naming_cues: frozenset[str]
+    function_words: frozenset[str]
+    subject_blockers: frozenset[str]
+    determiners: frozenset[str]
+    attribution_prepositions: tuple[str, ...]
+    sentence_initial_attributions: tuple[str, ...]
+    pronouns: tuple[str, ...]
+    abbreviations: frozenset[str]
+    nationalities: Mapping[str, str]
+    countries: Mapping[str, str]
+    organisations: Mapping[str, str]
+    not_people: frozenset[str]
+
+
+FRENCH = PeopleLexicon(
+    honorifics=HONORIFICS,
+    titles=TITLES,
+    ranks=RANKS,
+    expansions={},
+    ambiguous_ranks=frozenset({"generale"}),
+    departments=DEPARTMENTS,
+    pre_departments={},
+    implied_countries={},
+    title_qualifiers=TITLE_QUALIFIERS,
+    pre_title_qualifiers=PRE_TITLE_QUALIFIERS,
+    national_services=NATIONAL_SERVICES,
+    offices=OFFICES,
+    name_particles=NAME_PARTICLES,
+    capitalised_particles=CAPITALISED_PARTICLES,
+    role_units=ROLE_UNITS,
+    name_prefixes=NAME_PREFIXES,
+    given_names=GIVEN_NAMES,
+    non_name_words=NON_NAME_WORDS,
+    institution_heads=INSTITUTION_HEADS,
+    reporting_verbs=REPORTING_VERBS,
+    quote_verbs=QUOTE_VERBS,
+    reflexive_auxiliaries=REFLEXIVE_AUXILIARIES,
+    auxiliaries=AUXILIARIES,
+    report_adverbs=REPORT_ADVERBS,
+    speaker_stops=SPEAKER_STOPS,
+    naming_cues=NAMING_CUES,
+    function_words=FUNCTION_WORDS,
+    subject_blockers=SUBJECT_BLOCKERS,
+    determiners=DETERMINERS,
+    attribution_prepositions=ATTRIBUTION_PREPOSITIONS,
+    sentence_initial_attributions=SENTENCE_INITIAL_ATTRIBUTIONS,
+    pronouns=PRONOUNS,
+    abbreviations=ABBREVIATIONS,
+    nationalities=places.NATIONALITIES,
+    countries=places.COUNTRIES,
+    organisations=places.ORGANISATIONS,
+    not_people=places.NOT_PEOPLE,
+)
+
+ENGLISH = PeopleLexicon(
+    honorifics=EN_HONORIFICS,
+    titles=EN_TITLES,
+    ranks=EN_RANKS,
+    expansions=EN_EXPANSIONS,
+    ambiguous_ranks=EN_AMBIGUOUS_RANKS,
+    departments=EN_DEPARTMENTS,
+    pre_departments=EN_PRE_DEPARTMENTS,
+    implied_countries=EN_IMPLIED_COUNTRIES,
+    title_qualifiers=EN_TITLE_QUALIFIERS,
+    pre_title_qualifiers=EN_PRE_TITLE_QUALIFIERS,
+    national_services=EN_NATIONAL_SERVICES,
+    offices=OFFICES + EN_OFFICES,
+    name_particles=NAME_PARTICLES,
+    capitalised_particles=CAPITALISED_PARTICLES,
+    role_units=EN_ROLE_UNITS,
+    name_prefixes=NAME_PREFIXES,
+    given_names=GIVEN_NAMES | EN_GIVEN_NAMES,
+    non_name_words=EN_NON_NAME_WORDS,
+    institution_heads=EN_INSTITUTION_HEADS,
+    reporting_verbs=EN_REPORTING_VERBS,
+    quote_verbs=EN_QUOTE_VERBS,
+    reflexive_auxiliaries=(),
+    auxiliaries=EN_AUXILIARIES,
+    report_adverbs=EN_REPORT_ADVERBS,
+    speaker_stops=EN_SPEAKER_STOPS,
+    naming_cues=EN_NAMING_CUES,
+    function_words=EN_FUNCTION_WORDS,
+    subject_blockers=EN_SUBJECT_BLOCKERS,
+    determiners=EN_DETERMINERS,
+    attribution_prepositions=EN_ATTRIBUTION_PREPOSITIONS,
+    sentence_initial_attributions=EN_SENTENCE_INITIAL_ATTRIBUTIONS,
+    pronouns=EN_PRONOUNS,
+    abbreviations=EN_ABBREVIATIONS,
+    nationalities=EN_NATIONALITIES,
+    countries=EN_COUNTRIES,
+    organisations=EN_ORGANISATIONS,
+    not_people=EN_NOT_PEOPLE,
+)
+
+#: Language code -> its vocabulary. A language without a record is read with French tables.
+LEXICONS: Mapping[str, PeopleLexicon] = {"fr": FRENCH, "en": ENGLISH}
