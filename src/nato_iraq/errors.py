@@ -36,7 +36,7 @@ class NatoIraqError(Exception):
 
 
 class SourceError(NatoIraqError, OSError):
-    """A path given to the loader cannot be used: missing, unreadable or not a file.
+    """A path given to the loader cannot be used: missing, unreadable, not a regular file, or not text.
 
     ``path`` names the file or folder; ``line`` the 1-based line where it applies, if any.
     """
@@ -86,4 +86,10 @@ class SchemaError(NatoIraqError, ValueError):
 
 
 class NatoIraqWarning(UserWarning):
-    """Something was loaded, but not as the file said: e.g. a file decoded as cp1252, not UTF-8."""
+    """Something was loaded, but not as the file said, and the loader had to guess or repair.
+
+    A file decoded as cp1252 because it is not UTF-8, UTF-16 recognised without a byte-order
+    mark, C1 control characters read as cp1252, UTF-8 that had been read as cp1252 repaired, or
+    HTML markup kept as text. Each message names the file and, where it applies, the line. Turn
+    them into errors with ``warnings.simplefilter("error", NatoIraqWarning)`` to refuse guesses.
+    """
