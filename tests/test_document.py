@@ -190,3 +190,14 @@ def test_english_wire_layout():
     assert doc.publisher == "Reuters"
     assert doc.title is not None
     assert doc.title.text == "NATO to expand Iraq training mission"
+
+
+def test_run_on_sentences_are_bounded():
+    from nato_iraq.document import MAX_SENTENCE
+
+    text = "les ministres ont décidé de renforcer la mission " * 400
+    found = sentences(text)
+    assert len(found) > 1
+    assert all(end - start <= MAX_SENTENCE for start, end in found)
+    assert found[0][0] == 0
+    assert found[-1][1] == len(text.rstrip())

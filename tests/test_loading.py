@@ -475,7 +475,6 @@ def canonical(corpus: Corpus) -> Corpus:
     )
 
 
-@pytest.mark.xfail(reason="Corpus.merge orders mission aliases by merge grouping, not canonically", strict=True)
 def test_merge_is_associative_for_mission_aliases():
     first, second, third = (_seed_corpus(doc_id) for doc_id in (SEED_IDS[0], SEED_IDS[3], SEED_IDS[2]))
     assert first.merge(second).merge(third) == first.merge(second, third)

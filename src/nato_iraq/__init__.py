@@ -11,8 +11,7 @@ officials, announcements -- each pointing back at the characters it was read fro
 Importing the package parses nothing: the bundled corpus is built on the first :func:`load`.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
+from ._version import __version__  # the one place the version is written (hatch reads it too)
 from .corpus import Corpus, TimelineEvent
 from .dates import DateRange, PartialDate, Precision, RangeKind, TimeValue
 from .document import DateBasis, Document, DocumentDate, Furniture, FurnitureKind, Span
@@ -47,11 +46,6 @@ from .model import (
     TimexKind,
 )
 from .serialization import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
-
-try:
-    __version__ = version("nato-iraq")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    from ._version import __version__
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -148,7 +148,7 @@ def merge_missions(missions: Iterable[Mission]) -> tuple[Mission, ...]:
                 id=mission_id,
                 name=first.name,
                 acronym=next((m.acronym for m in group if m.acronym), None),
-                aliases=tuple(n for n in names if n != first.name),
+                aliases=tuple(sorted(n for n in names if n != first.name)),
                 host_country=next((m.host_country for m in group if m.host_country), None),
                 purpose=next((m.purpose for m in group if m.purpose), None),
                 strength=tuple(sorted(_unique(r for m in group for r in m.strength), key=_report_key)),

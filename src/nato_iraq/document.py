@@ -485,10 +485,27 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = match.end()
     bounds.append((start, len(text)))
     result = []
-    for begin, end in bounds:
+    for begin, end in _bounded(text, bounds):
         chunk = text[begin:end]
         lead = len(chunk) - len(chunk.lstrip())
         trail = len(chunk.rstrip())
         if trail > lead:
             result.append((begin + lead, begin + trail))
+    return result
+
+
+MAX_SENTENCE = 3000
+"""Longest "sentence" :func:`sentences` returns; longer runs (no full stop for pages, as in a
+scraped list or a run-on line) are cut at a space, so work and evidence per sentence stay bounded."""
+
+
+def _bounded(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    result: list[tuple[int, int]] = []
+    for begin, end in bounds:
+        while end - begin > MAX_SENTENCE:
+            cut = text.rfind(" ", begin + MAX_SENTENCE // 2, begin + MAX_SENTENCE)
+            cut = cut + 1 if cut > begin else begin + MAX_SENTENCE
+            result.append((begin, cut))
+            begin = cut
+        result.append((begin, end))
     return result

@@ -114,6 +114,8 @@ class _Context:
     """Official id → name."""
     _sentences: list[tuple[int, int]] | None = None
     _starts: list[int] | None = None
+    _index: dict[int, list[int]] = attrs.Factory(dict)
+    _spans: dict[tuple[int, int], Span] = attrs.Factory(dict)
 
     @property
     def date(self) -> TimeValue | None:
@@ -128,16 +130,38 @@ class _Context:
             return (0, 0)
         return self._sentences[index]
 
+    def _starts_of(self, items: Sequence[tuple[int, int, str]] | Sequence[TemporalExpression]) -> list[int]:
+        cached = self._index.get(id(items))
+        if cached is None or len(cached) != len(items):
+            cached = [t.span.start if isinstance(t, TemporalExpression) else t[0] for t in items]
+            self._index[id(items)] = cached
+        return cached
+
+    def _timexes_in(self, start: int, end: int) -> list[TemporalExpression]:
+        starts = self._starts_of(self.timexes)
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [t for t in self.timexes[lo:hi] if t.span.end <= end and t.value is not None]
+
+    def _at(self, items: list[tuple[int, int, str]], start: int, end: int) -> list[str]:
+        starts = self._starts_of(items)
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return list(dict.fromkeys(i for _, e, i in items[lo:hi] if e <= end))
+
+    def _last_before(self, items: list[tuple[int, int, str]], offset: int) -> str | None:
+        index = bisect.bisect_left(self._starts_of(items), offset) - 1
+        return items[index][2] if index >= 0 else None
+
     def date_in(self, start: int, end: int) -> TimeValue | None:
         """The value of the first anchored or explicit time expression within ``start:end``."""
-        for timex in self.timexes:
-            if start <= timex.span.start and timex.span.end <= end and timex.value is not None:
-                return timex.value
-        return None
+        found = self._timexes_in(start, end)
+        return found[0].value if found else None
 
     def clause(self, span: Span) -> tuple[int, int]:
-        """The clause around *span*: its sentence cut at commas, semicolons, colons, brackets, quotes."""
+        """The clause around *span*: its sentence cut at commas, semicolons, colons, brackets,
+        quotes -- and at most ``_CLAUSE_REACH`` characters either side, so a run-on "sentence"
+        costs no more than a normal one."""
         start, end = self.sentence(span.start)
+        start, end = max(start, span.start - _CLAUSE_REACH), min(end, span.end + _CLAUSE_REACH)
         text = self.document.text
         left = max((text.rfind(mark, start, span.start) for mark in _CLAUSE_MARKS), default=-1)
         right = [i for i in (text.find(mark, span.end, end) for mark in _CLAUSE_MARKS) if i >= 0]
@@ -145,32 +169,53 @@ class _Context:
 
     def clause_date(self, span: Span) -> TimeValue | None:
         """The value of a time expression in the same clause as *span*, nearest first."""
-        start, end = self.clause(span)
-        found = [t for t in self.timexes if start <= t.span.start and t.span.end <= end and t.value is not None]
+        found = self._timexes_in(*self.clause(span))
         if not found:
             return None
         nearest = min(found, key=lambda t: min(abs(t.span.start - span.end), abs(span.start - t.span.end)))
         return nearest.value
 
     def missions_in(self, start: int, end: int) -> list[str]:
-        return list(dict.fromkeys(m for s, e, m in self.mission_at if start <= s and e <= end))
+        return self._at(self.mission_at, start, end)
 
     def last_mission_before(self, offset: int) -> str | None:
-        before = [m for s, _, m in self.mission_at if s < offset]
-        return before[-1] if before else None
+        return self._last_before(self.mission_at, offset)
 
     def people_in(self, start: int, end: int) -> list[str]:
-        return list(dict.fromkeys(p for s, e, p in self.person_at if start <= s and e <= end))
+        return self._at(self.person_at, start, end)
 
     def person_overlapping(self, span: Span) -> str | None:
-        for start, end, person in self.person_at:
+        # person mentions are short and do not overlap each other: look just before span.end
+        index = bisect.bisect_left(self._starts_of(self.person_at), span.end) - 1
+        while index >= 0 and self.person_at[index][0] > span.start - _MENTION_REACH:
+            start, end, person = self.person_at[index]
             if start < span.end and span.start < end:
                 return person
+            index -= 1
         return None
 
     def last_person_before(self, offset: int) -> str | None:
-        before = [p for s, _, p in self.person_at if s < offset]
-        return before[-1] if before else None
+        return self._last_before(self.person_at, offset)
+
+    def evidence(self, start: int, end: int, around: Span | None = None) -> Span:
+        """A span for evidence, clipped to ``_EVIDENCE_REACH`` characters around *around*.
+
+        A sentence is good evidence; a run-on "sentence" of a megabyte repeated as the evidence
+        of every fact in it is not (memory would grow with facts times sentence length).
+        """
+        if around is not None and end - start > 2 * _EVIDENCE_REACH + len(around):
+            start = max(start, around.start - _EVIDENCE_REACH)
+            end = min(end, around.end + _EVIDENCE_REACH)
+        key = (start, end)
+        span = self._spans.get(key)
+        if span is None:
+            span = self._spans[key] = self.document.span(start, end)
+        return span
+
+
+_CLAUSE_REACH = 400
+_MENTION_REACH = 300
+_EVIDENCE_REACH = 600
 
 
 # --- officials ------------------------------------------------------------------------------------
@@ -196,17 +241,30 @@ def _officials(
     clusters: list[list[PersonMention]] = []
     keys: list[_names.NameKey] = []
     named = [m for m in mentions if m.name]
+    by_surname: dict[str, list[int]] = {}  # surname skeleton -> indices of full-name clusters
+    bare: dict[str, int] = {}  # surname skeleton -> the cluster of surnames no full name claims
     for mention in sorted(named, key=lambda m: -len(_names.name_key(m.name or "")[0])):
         key = _names.name_key(mention.name or "")
-        for index, other in enumerate(keys):
-            if _names.same_person(key, other) and (key[0] or len([k for k in keys if _names.same_person(key, k)]) == 1):
-                clusters[index].append(mention)
-                if len(key[0]) > len(other[0]):
-                    keys[index] = key
-                break
+        candidates = [i for i in by_surname.get(key[1], ()) if _names.same_person(key, keys[i])]
+        if key[0] and candidates:
+            target: int | None = candidates[0]
+        elif not key[0] and len(candidates) == 1:
+            target = candidates[0]
+        elif not key[0]:  # no full name, or several: one cluster for this surname, not one per mention
+            target = bare.get(key[1])
         else:
-            clusters.append([mention])
+            target = None
+        if target is None:
+            clusters.append([])
             keys.append(key)
+            target = len(clusters) - 1
+            if key[0]:
+                by_surname.setdefault(key[1], []).append(target)
+            else:
+                bare[key[1]] = target
+        clusters[target].append(mention)
+        if len(key[0]) > len(keys[target][0]):
+            keys[target] = key
     # bare titles: the person holding the same office (or title) in this text, else the known
     # holder of that office (lexicon.offices) when the text names them without the title
     for mention in mentions:
@@ -399,11 +457,7 @@ def _missions(
 
 def _is_anaphor(text: str) -> bool:
     words = _names.fold(text).split()
-    return (
-        len(words) <= 3
-        and bool(words)
-        and words[0] in resolution_lexicon.ANAPHORIC_DETERMINERS
-    )
+    return len(words) <= 3 and bool(words) and words[0] in resolution_lexicon.ANAPHORIC_DETERMINERS
 
 
 # --- decisions -----------------------------------------------------------------------------------
@@ -424,7 +478,7 @@ def _decision(context: _Context, number: int, cue: DecisionCue) -> Decision:
         mission_id=mission_id,
         date=date,
         cue=cue.cue,
-        evidence=(cue.sentence,),
+        evidence=(context.evidence(cue.sentence.start, cue.sentence.end, cue.cue),),
     )
 
 
@@ -485,10 +539,11 @@ def _announcements(
         group = groups[key]
         cue = group["cue"]
         assert isinstance(cue, Span)
-        sentence = group["sentence"]
-        if not isinstance(sentence, Span):
-            s_start, s_end = context.sentence(cue.start)
-            sentence = document.span(s_start, s_end)
+        given = group["sentence"]
+        if isinstance(given, Span):
+            sentence = context.evidence(given.start, given.end, cue)
+        else:
+            sentence = context.evidence(*context.sentence(cue.start), cue)
         quote_list = group["quotes"]
         assert isinstance(quote_list, list)
         spans = [sentence, *(q.span for q in quote_list)]
@@ -515,7 +570,7 @@ def _announcements(
     # a quote no clause attributes is still a statement the text reports: kept, speaker unknown
     for quote in loose:
         s_start, s_end = context.sentence(quote.span.start)
-        sentence = document.span(s_start, max(s_end, quote.marked.end))
+        sentence = context.evidence(s_start, max(s_end, quote.marked.end), quote.marked)
         announcements.append(
             Announcement(
                 id=f"{document.id}#a{len(announcements) + 1}",
