@@ -1,6 +1,6 @@
 """nato_iraq: what the public record says about NATO's engagement in Iraq, as typed facts.
 
-French news texts and press releases become immutable, typed records -- missions, decisions,
+French and English news texts and press releases become immutable, typed records -- missions, decisions,
 officials, announcements -- each pointing back at the characters it was read from.
 
 >>> import nato_iraq
@@ -11,7 +11,6 @@ officials, announcements -- each pointing back at the characters it was read fro
 Importing the package parses nothing: the bundled corpus is built on the first :func:`load`.
 """
 
-from ._version import __version__  # the one place the version is written (hatch reads it too)
 from .corpus import Corpus, TimelineEvent
 from .dates import DateRange, PartialDate, Precision, RangeKind, TimeValue
 from .document import DateBasis, Document, DocumentDate, Furniture, FurnitureKind, Span
@@ -46,6 +45,26 @@ from .model import (
     TimexKind,
 )
 from .serialization import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
+
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the installed package's metadata on first use.
+
+    Lazy because ``importlib.metadata`` costs about 20 ms to import, more than the rest of
+    ``import nato_iraq``; a source tree that is not installed falls back to ``_version.py``,
+    the one place the version is written (hatch reads it from there).
+    """
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("nato-iraq")
+        except PackageNotFoundError:  # pragma: no cover - a source tree that is not installed
+            from ._version import __version__
+
+            return __version__
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "SCHEMA_VERSION",
