@@ -12,6 +12,7 @@ are folded one-to-one (no-break spaces to spaces, curly apostrophes to ``'``) an
 is blanked: an offset found there is an offset into :attr:`Document.text`.
 """
 
+import collections
 import enum
 import re
 
@@ -453,7 +454,8 @@ def detect_language(text: str) -> str:
     words = _WORD.findall(text[:5000].lower())
     if not words:
         return "und"
-    counts = {code: sum(w in vocabulary for w in words) for code, vocabulary in _FUNCTION_WORDS.items()}
+    seen = collections.Counter(words)
+    counts = {code: sum(seen[w] for w in vocabulary) for code, vocabulary in _FUNCTION_WORDS.items()}
     best = max(counts, key=lambda code: (counts[code], code == "fr"))
     if counts[best] < max(2, len(words) // 25):
         return "und"

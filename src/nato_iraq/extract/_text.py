@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
-from ..document import Document, analysis_text
+from ..document import Document, Furniture, analysis_text
 
 __all__ = ["alternation", "fold_accents", "fold_lower", "folded_view", "lower_view", "trie", "view"]
 
@@ -92,22 +92,38 @@ def fold_lower(text: str) -> str:
     return _translate(text, _latin1_tables()[1], lower=True)
 
 
-@functools.lru_cache(maxsize=16)
 def view(document: Document) -> str:
-    """:func:`~nato_iraq.document.analysis_text` of *document*, computed once."""
-    return analysis_text(document)
+    """:func:`~nato_iraq.document.analysis_text` of *document*, computed once.
+
+    Cached on the text and its furniture, not on the document: the resolver gives a document
+    its date after reading it (``attrs.evolve``), and that must not make every extractor fold
+    the same text again.
+    """
+    key = (document.text, document.furniture)
+    found = _VIEWS.get(key)
+    if found is None:
+        found = _VIEWS[key] = analysis_text(document)
+        while len(_VIEWS) > 16:
+            _VIEWS.pop(next(iter(_VIEWS)), None)
+    return found
 
 
-@functools.lru_cache(maxsize=16)
+_VIEWS: dict[tuple[str, tuple[Furniture, ...]], str] = {}
+"""The views of the documents most recently read (insertion-ordered, oldest dropped first)."""
+
+
 def folded_view(document: Document) -> str:
     """:func:`view` with accents folded (:func:`fold_accents`), computed once."""
-    return fold_accents(view(document))
+    return _folded(view(document))
 
 
-@functools.lru_cache(maxsize=16)
 def lower_view(document: Document) -> str:
     """:func:`view` folded and lower-cased (:func:`fold_lower`), computed once."""
-    return fold_lower(view(document))
+    return _lower(view(document))
+
+
+_folded = functools.lru_cache(maxsize=16)(fold_accents)
+_lower = functools.lru_cache(maxsize=16)(fold_lower)
 
 
 def trie(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:

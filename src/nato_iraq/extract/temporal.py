@@ -110,7 +110,7 @@ from typing import NamedTuple
 import attrs
 
 from ..dates import DateRange, PartialDate, Precision, RangeKind, TimeValue
-from ..document import DateBasis, Document, DocumentDate, FurnitureKind, Span
+from ..document import DateBasis, Document, DocumentDate, Furniture, FurnitureKind, Span
 from ..model import TemporalExpression, TimexKind
 from . import _text
 from .lexicon import time as lex
@@ -1297,7 +1297,25 @@ def _stamp_after(document: Document, stamp: tuple[_Raw, int, int], latest: TimeV
 
 def _read(document: Document) -> tuple[_Views, list[_Raw]]:
     """The views of *document* in its language (French when the language has no tables) and its
-    raw matches."""
+    raw matches.
+
+    Kept for the few documents read last, keyed on what the scan depends on (text, furniture,
+    language) and not on the document: :func:`document_date` and :func:`find` are called on the
+    same text before and after it gets its date, and scan it once.
+    """
+    key = (document.text, document.furniture, document.language)
+    found = _READS.get(key)
+    if found is None:
+        found = _READS[key] = _read_uncached(document)
+        while len(_READS) > 8:
+            _READS.pop(next(iter(_READS)), None)
+    return found
+
+
+_READS: "dict[tuple[str, tuple[Furniture, ...], str], tuple[_Views, list[_Raw]]]" = {}
+
+
+def _read_uncached(document: Document) -> tuple[_Views, list[_Raw]]:
     language = document.language if document.language in lex.LEXICONS else "fr"
     lx = lex.LEXICONS[language]
     views = _Views(_text.view(document), _folded(document), lx, _patterns(language))
