@@ -138,6 +138,7 @@ def test_002_belga_press_review_2023(corpus):
     (taken,) = [d for d in corpus.decisions if d.evidence[0].doc_id == D002]
     assert taken.status is DecisionStatus.TAKEN
     assert taken.body == "le Conseil de l'Atlantique Nord"
+    assert taken.mission_id == "nmi"  # "La décision" refers to the extension the sentence before reports
     assert taken.date is not None
     assert taken.date.iso() == "2023-08-17"
     nmi = corpus.lookup_mission("NMI")

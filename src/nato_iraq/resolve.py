@@ -130,6 +130,15 @@ class _Context:
             return (0, 0)
         return self._sentences[index]
 
+    def previous_sentence(self, offset: int) -> tuple[int, int]:
+        """The sentence before the one at *offset* (web copy puts each in its own paragraph).
+
+        ``L'Otan a annoncé l'élargissement de sa mission. La décision a été prise par le CAN``:
+        the decision is about the mission the sentence before names.
+        """
+        start, _ = self.sentence(offset)
+        return self.sentence(start - 1) if start > 0 else (0, 0)
+
     def _starts_of(self, items: Sequence[tuple[int, int, str]] | Sequence[TemporalExpression]) -> list[int]:
         cached = self._index.get(id(items))
         if cached is None or len(cached) != len(items):
@@ -465,8 +474,8 @@ def _is_anaphor(text: str) -> bool:
 
 def _decision(context: _Context, number: int, cue: DecisionCue) -> Decision:
     start, end = cue.sentence.start, cue.sentence.end
-    missions = context.missions_in(start, end)
-    mission_id = missions[0] if missions else None
+    missions = context.missions_in(start, end) or context.missions_in(*context.previous_sentence(start))
+    mission_id = missions[0] if len(missions) == 1 or context.missions_in(start, end) else None
     # the date in the decision's own clause ("en septembre", "en juillet"), else the date the
     # text reports the decision's status on (the document's)
     date = context.clause_date(cue.cue) or context.date
