@@ -15,6 +15,7 @@ Errors from the library are printed as one line naming the file, with exit statu
 import argparse
 import csv
 import json
+import os
 import sys
 import textwrap
 from collections.abc import Iterable, Iterator, Sequence
@@ -602,6 +603,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NatoIraqError as error:
         print(f"nato-iraq: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader went away (``nato-iraq summary | head``): not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush stays silent
+        return 0
     except OSError as error:  # the output cannot be written (a folder where a file is expected, ...)
         print(f"nato-iraq: {error}", file=sys.stderr)
         return 2
