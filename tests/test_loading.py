@@ -484,3 +484,29 @@ def test_corpus_pickles():
     corpus = nato_iraq.load()
     corpus.lookup_official("Stoltenberg")  # fills the lazy index
     assert pickle.loads(pickle.dumps(corpus)) == corpus
+
+
+GERMAN = (
+    "Die Verteidigungsminister der NATO haben am Donnerstag beschlossen, die Mission im Irak nicht zu "
+    "verlängern und mit dem Abzug zu beginnen."
+)
+
+
+def test_an_unsupported_language_is_refused_not_misparsed(tmp_path):
+    with pytest.raises(nato_iraq.UnsupportedLanguageError, match="'de'") as caught:
+        nato_iraq.parse(GERMAN, "de-1")
+    assert isinstance(caught.value, ValueError)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GERMAN, encoding="utf-8")
+    corpus = nato_iraq.load(tmp_path, errors="collect")
+    assert [d.id for d in corpus.documents] == ["a"]
+    assert [(os.path.basename(p.path), p.error) for p in corpus.problems] == [("b.txt", "UnsupportedLanguageError")]
+
+
+def test_the_caller_can_force_a_language():
+    assert nato_iraq.parse(GERMAN, "de-1", language="fr").documents[0].language == "fr"
+    english = "NATO said on Tuesday that the allies had agreed to expand the mission in Iraq."
+    assert nato_iraq.parse(english, "en-1").documents[0].language == "en"
+    assert nato_iraq.parse(english, "en-1", language="fr").documents[0].language == "fr"
+    with pytest.raises(nato_iraq.UnsupportedLanguageError, match="'xx'"):
+        nato_iraq.parse(english, "x", language="xx")

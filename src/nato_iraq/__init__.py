@@ -25,6 +25,7 @@ from .errors import (
     NotTextError,
     SchemaError,
     SourceError,
+    UnsupportedLanguageError,
 )
 from .loading import load, parse
 from .model import (
@@ -106,6 +107,7 @@ __all__ = [
     "TimeValue",
     "TimelineEvent",
     "TimexKind",
+    "UnsupportedLanguageError",
     "__version__",
     "from_dict",
     "from_json",

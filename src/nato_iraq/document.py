@@ -422,11 +422,16 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "le la les des du de et est une un dans pour sur par qui que au aux avec ses sont été pas ont il elle".split()
     ),
     "en": frozenset("the of and to in is was for on that with by are has have said from as it be at he she".split()),
-    "de": frozenset("der die das und ist nicht mit den dem ein eine zu von auf für sich auch".split()),
-    "es": frozenset("el los las y es en por con para una del se lo como más pero".split()),
-    "it": frozenset("il lo gli e di che è per con non una sono della nel alla".split()),
-    "nl": frozenset("het een en van de is op te dat niet met zijn voor ook".split()),
+    # distinctive words only (none that French or English texts use as words of their own)
+    "de": frozenset(
+        "der die das den dem und ist nicht mit ein eine zu auf für sich auch im am haben wird wurde".split()
+    ),
+    "es": frozenset("el los las por con para una como más pero fue según".split()),
+    "it": frozenset("gli di che per una sono della nel alla degli è stato".split()),
+    "nl": frozenset("het een niet zijn voor ook werd heeft naar".split()),
 }
+
+_SHARED = frozenset({"de", "la", "il", "que", "se", "un", "une", "en"})
 
 #: Languages the extractors read.
 SUPPORTED_LANGUAGES = ("fr", "en")
@@ -456,10 +461,16 @@ def detect_language(text: str) -> str:
         return "und"
     seen = collections.Counter(words)
     counts = {code: sum(seen[w] for w in vocabulary) for code, vocabulary in _FUNCTION_WORDS.items()}
-    best = max(counts, key=lambda code: (counts[code], code == "fr"))
-    if counts[best] < max(2, len(words) // 25):
+    supported = max(counts["fr"], counts["en"])
+    other = max((code for code in counts if code not in SUPPORTED_LANGUAGES), key=lambda code: counts[code])
+    # another language only on clear evidence: a text refused wrongly is worse than one misread,
+    # and French shares "de", "la", "il", "que", "se" with Spanish and Italian
+    distinctive = max(sum(seen[w] for w in _FUNCTION_WORDS["fr"] - _SHARED), counts["en"])
+    if counts[other] >= 4 and counts[other] >= 2 * distinctive:
+        return other
+    if supported < max(2, len(words) // 25):
         return "und"
-    return best
+    return "en" if counts["en"] > counts["fr"] else "fr"
 
 
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”)]*[ \n]+|\n")

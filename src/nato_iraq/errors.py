@@ -22,6 +22,7 @@ __all__ = [
     "NotTextError",
     "SchemaError",
     "SourceError",
+    "UnsupportedLanguageError",
 ]
 
 
@@ -75,6 +76,10 @@ class NotTextError(SourceError, ValueError):
 
 class EmptyDocumentError(SourceError, ValueError):
     """A file or string holds no text at all (empty, or whitespace only)."""
+
+
+class UnsupportedLanguageError(SourceError, ValueError):
+    """A text in a language the extractors do not read (they read French and English)."""
 
 
 class NotFoundError(NatoIraqError, LookupError):

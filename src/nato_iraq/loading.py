@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from .corpus import Corpus
-from .document import build_document
+from .document import SUPPORTED_LANGUAGES, build_document
 from .errors import (
     DecodeError,
     EmptyDocumentError,
@@ -65,6 +65,7 @@ from .errors import (
     NoTextsError,
     NotTextError,
     SourceError,
+    UnsupportedLanguageError,
 )
 from .model import LoadProblem
 
@@ -294,10 +295,13 @@ def decode(data: bytes, path: str | os.PathLike[str] = "<bytes>", encoding: str 
     return text
 
 
-def parse(text: str, doc_id: str = "text", *, source: str | None = None) -> Corpus:
+def parse(text: str, doc_id: str = "text", *, source: str | None = None, language: str | None = None) -> Corpus:
     """Parse one article given as a string into a one-document :class:`~nato_iraq.Corpus`.
 
-    Raise :class:`~nato_iraq.EmptyDocumentError` when *text* is empty or whitespace only.
+    Raise :class:`~nato_iraq.EmptyDocumentError` when *text* is empty or whitespace only, and
+    :class:`~nato_iraq.UnsupportedLanguageError` when it is in a language the extractors do not
+    read (French and English), rather than parse it as if it were French. *language* (``"fr"``,
+    ``"en"``) overrides the detection.
     Parsing is a pure function of the text and id, so documents may be parsed anywhere (other
     processes, a cluster) and their corpora combined with :meth:`~nato_iraq.Corpus.merge`.
 
@@ -311,7 +315,15 @@ def parse(text: str, doc_id: str = "text", *, source: str | None = None) -> Corp
         raise EmptyDocumentError("holds no text", doc_id)
     from .resolve import analyse  # the extractors load on first parse, not on import
 
-    document = build_document(text, doc_id, source=source)
+    if language is not None and language not in SUPPORTED_LANGUAGES:
+        raise UnsupportedLanguageError(f"language {language!r} is not one the extractors read", doc_id)
+    document = build_document(text, doc_id, source=source, language=language)
+    if document.language not in SUPPORTED_LANGUAGES:
+        raise UnsupportedLanguageError(
+            f"is in a language the extractors do not read ({document.language!r}); they read "
+            f"{', '.join(SUPPORTED_LANGUAGES)} -- pass language= to override",
+            source or doc_id,
+        )
     facts = analyse(document)
     return Corpus.build(
         documents=[facts.document],
@@ -426,11 +438,11 @@ def _problem(error: NatoIraqError, path: Path) -> LoadProblem:
     return LoadProblem(path=str(path), error=type(error).__name__, message=str(error), line=line)
 
 
-def _load_one(path: Path, doc_id: str, encoding: str | None) -> _Outcome:
+def _load_one(path: Path, doc_id: str, encoding: str | None, language: str | None = None) -> _Outcome:
     """Read, decode and parse one file (in this process or a worker); errors are returned."""
     try:
         text, notes = _decode(_read(path), str(path), encoding)
-        return parse(text, doc_id, source=str(path)), tuple(notes)
+        return parse(text, doc_id, source=str(path), language=language), tuple(notes)
     except NatoIraqError as error:
         return error, ()
     except Exception as error:
@@ -439,7 +451,9 @@ def _load_one(path: Path, doc_id: str, encoding: str | None) -> _Outcome:
         raise
 
 
-def _results(entries: list[_Entry], encoding: str | None, workers: int) -> Generator[tuple[Path, _Outcome], None, None]:
+def _results(
+    entries: list[_Entry], encoding: str | None, workers: int, language: str | None = None
+) -> Generator[tuple[Path, _Outcome], None, None]:
     """Each entry's outcome, in entry order; with *workers*, parsed ahead in other processes."""
     todo = [(path, doc_id) for path, doc_id, error in entries if error is None]
     if workers > 1 and len(todo) > 1:
@@ -449,7 +463,12 @@ def _results(entries: list[_Entry], encoding: str | None, workers: int) -> Gener
         try:
             chunks = max(1, len(todo) // (workers * 8))
             outcomes = pool.map(
-                _load_one, [p for p, _ in todo], [i for _, i in todo], [encoding] * len(todo), chunksize=chunks
+                _load_one,
+                [p for p, _ in todo],
+                [i for _, i in todo],
+                [encoding] * len(todo),
+                [language] * len(todo),
+                chunksize=chunks,
             )
             for path, _, error in entries:
                 yield path, ((error, ()) if error is not None else next(outcomes))
@@ -458,7 +477,7 @@ def _results(entries: list[_Entry], encoding: str | None, workers: int) -> Gener
             pool.shutdown(wait=True, cancel_futures=True)
     else:
         for path, doc_id, error in entries:
-            yield path, ((error, ()) if error is not None else _load_one(path, doc_id, encoding))
+            yield path, ((error, ()) if error is not None else _load_one(path, doc_id, encoding, language))
 
 
 def load(
@@ -467,6 +486,7 @@ def load(
     errors: Errors = "raise",
     encoding: str | None = None,
     workers: int = 1,
+    language: str | None = None,
 ) -> Corpus:
     """Load a corpus: the bundled seed articles, or a user's ``.txt`` file or folder.
 
@@ -478,6 +498,9 @@ def load(
             holds what was parsed before it); ``"collect"`` loads every good file and lists the
             bad ones in :attr:`~nato_iraq.Corpus.problems`.
         encoding: force one encoding instead of the UTF-8 / UTF-16 / cp1252 detection.
+        language: read every file as this language (``"fr"`` or ``"en"``) instead of detecting
+            it per file; a file detected as another language is an
+            :class:`~nato_iraq.UnsupportedLanguageError`.
         workers: parse across this many processes (parsing is per document; results merge).
             Warnings raised while decoding in a worker are emitted here, in file order.
 
@@ -496,7 +519,7 @@ def load(
     entries = _files(Path(path))
     corpora: list[Corpus] = []
     problems: list[LoadProblem] = []
-    with contextlib.closing(_results(entries, encoding, workers)) as results:
+    with contextlib.closing(_results(entries, encoding, workers, language)) as results:
         for file, (result, notes) in results:
             for note in notes:
                 warnings.warn(note, NatoIraqWarning, stacklevel=2)
