@@ -21,6 +21,7 @@ import attrs
 
 from ...model import Approximation
 from .places import NATIONALITIES
+from .time import FRENCH_MONTHS
 
 __all__ = [
     "APPROXIMATE_NOUNS",
@@ -417,18 +418,7 @@ YEAR_CUES: Final = frozenset(
         "debut",
         "mi",
         "jusqu'en",
-        "janvier",
-        "fevrier",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "aout",
-        "septembre",
-        "octobre",
-        "novembre",
-        "decembre",
+        *FRENCH_MONTHS,  # folded month names, from lexicon.time
         "printemps",
         "ete",
         "automne",

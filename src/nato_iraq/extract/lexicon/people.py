@@ -17,6 +17,7 @@ from collections.abc import Mapping
 import attrs
 
 from . import places
+from .time import FRENCH_MONTHS
 
 #: Honorifics written before a name (surface form -> canonical form). ``M.`` and ``MM.`` are
 #: the French abbreviations of *Monsieur* / *Messieurs*; copy sometimes drops the space after them.
@@ -827,18 +828,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
         "vendredi",
         "samedi",
         "dimanche",
-        "janvier",
-        "fevrier",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "aout",
-        "septembre",
-        "octobre",
-        "novembre",
-        "decembre",
+        *FRENCH_MONTHS,  # folded month names, from lexicon.time
         # press
         "afp",
         "belga",
