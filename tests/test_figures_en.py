@@ -57,6 +57,16 @@ def summary(text: str) -> list[tuple[str, int | None, Approximation, str, Figure
         ("some 2,500 Americans", (2500, A.APPROXIMATE, "Americans")),
         ("90 Belgians", (90, A.EXACT, "Belgians")),
         ("500 of its soldiers", (500, A.EXACT, "soldiers")),
+        ("half a dozen advisers", (6, A.APPROXIMATE, "advisers")),
+        ("two dozen instructors", (24, A.APPROXIMATE, "instructors")),
+        ("a couple of hundred troops", (None, A.VAGUE, "troops")),
+        ("tens of trainers", (None, A.VAGUE, "trainers")),
+        ("several dozen mentors", (None, A.VAGUE, "mentors")),
+        ("nearly 1,000-strong contingent", (1000, A.APPROXIMATE, "contingent")),
+        ("2,500 U.S. service members", (2500, A.EXACT, "service members")),
+        ("some 900 Danish troops", (900, A.APPROXIMATE, "troops")),
+        ("300 Canadian Armed Forces members", (300, A.EXACT, "Forces members")),
+        ("80 Belgian military personnel", (80, A.EXACT, "personnel")),
     ],
 )
 def test_single_figures(text: str, expected: tuple[int | None, Approximation, str]) -> None:
@@ -151,10 +161,93 @@ def test_million_with_a_decimal_point() -> None:
         "several officials said",
         "a training mission",
         "4.000 soldiers",
+        "a 45-year-old officer",
+        "the 3rd battalion",
+        "a force of 500 km range",
+        "a deployment of 12 months",
+        "a force of $500",
+        "half a dozen countries",
+        "two dozen allies",
+        "troops moved to 2 bases, down from 5",
+        "personnel costs rose to 40%",
+        "the staff budget was raised to 500 million euros",
+        "the number of countries rose to 31",
+        "the contingent would be cut by half",
+        "the mission will grow to about 4,000",
     ],
 )
 def test_not_personnel(text: str) -> None:
     assert find(f"Officials noted {text} on Tuesday.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Allies have kept troop levels of about 3,500 there.", ("about 3,500", 3500, A.APPROXIMATE, "troop levels")),
+        ("The alliance deployed a force of 700 to the north.", ("700", 700, A.EXACT, "force")),
+        ("The headquarters has a staff of 140.", ("140", 140, A.EXACT, "staff")),
+        ("The mission reached a headcount of 650 in May.", ("650", 650, A.EXACT, "headcount")),
+        ("Canada keeps a presence of about 250 in Erbil.", ("about 250", 250, A.APPROXIMATE, "presence")),
+    ],
+)
+def test_noun_before_the_number(text: str, expected: tuple[str, int, Approximation, str]) -> None:
+    assert summary(text) == [(*expected, R.LEVEL)]
+
+
+def test_noun_before_keeps_its_own_noun_after() -> None:
+    assert summary("Oslo sent a contingent of some 60 soldiers to the base.") == [
+        ("some 60 soldiers", 60, A.APPROXIMATE, "soldiers", R.LEVEL)
+    ]
+
+
+def test_bare_target_counts_the_number_of_noun() -> None:
+    assert summary("Ministers agreed to raise the number of trainers in the country to 3,600.") == [
+        ("3,600", 3600, A.EXACT, "trainers", R.TO)
+    ]
+
+
+def test_bare_target_of_a_strength_noun() -> None:
+    assert summary("The mission's strength will be increased to about 3,800 next year.") == [
+        ("about 3,800", 3800, A.APPROXIMATE, "strength", R.TO)
+    ]
+    assert summary("Its personnel will be reduced to 1,200 by the autumn.") == [
+        ("1,200", 1200, A.EXACT, "personnel", R.TO)
+    ]
+
+
+def test_change_of_the_number_of_noun() -> None:
+    assert summary("The number of allied advisers will climb from about 400 to 1,500.") == [
+        ("about 400", 400, A.APPROXIMATE, "advisers", R.FROM),
+        ("1,500", 1500, A.EXACT, "advisers", R.TO),
+    ]
+
+
+def test_down_from_is_the_earlier_level_of_the_figure_before() -> None:
+    assert summary("Some 2,200 troops remain, down from more than 4,500 last year.") == [
+        ("Some 2,200 troops", 2200, A.APPROXIMATE, "troops", R.LEVEL),
+        ("more than 4,500", 4500, A.AT_LEAST, "troops", R.FROM),
+    ]
+
+
+def test_vague_start_of_a_change() -> None:
+    assert summary("The mission will expand from a few hundred to about 3,000 personnel.") == [
+        ("a few hundred", None, A.VAGUE, "personnel", R.FROM),
+        ("about 3,000 personnel", 3000, A.APPROXIMATE, "personnel", R.TO),
+    ]
+
+
+def test_vague_amount_then_number_without_change_is_no_pair() -> None:
+    assert summary("Hundreds of soldiers and 40 trainers arrived.") == [
+        ("Hundreds of soldiers", None, A.VAGUE, "soldiers", R.LEVEL),
+        ("40 trainers", 40, A.EXACT, "trainers", R.LEVEL),
+    ]
+
+
+def test_change_with_noun_first_and_approximate_target() -> None:
+    assert summary("The force will grow from 600 personnel to around 3,000.") == [
+        ("600 personnel", 600, A.EXACT, "personnel", R.FROM),
+        ("around 3,000", 3000, A.APPROXIMATE, "personnel", R.TO),
+    ]
 
 
 def test_parse_english_number_words() -> None:
@@ -164,6 +257,7 @@ def test_parse_english_number_words() -> None:
     assert parse_number_words("three thousand five hundred", "en") == 3500
     assert parse_number_words("a hundred", "en") == 100
     assert parse_number_words("two million", "en") == 2_000_000
+    assert parse_number_words("two dozen", "en") == 24
     assert parse_number_words("soldiers", "en") is None
     assert parse_number_words("cinquante", "en") is None
 

@@ -32,7 +32,14 @@ Languages are data: each has a :class:`~nato_iraq.extract.lexicon.numbers.Number
 ``4,000``/``4000``/``4 000``, ``around 600``, ``more than 2,000``, ``up to 4,000``, ``a dozen
 trainers``, ``hundreds of troops``, ``a few hundred soldiers``, ``fifty representatives``, ``from
 around 500 to 4,000 personnel``, ``between 400 and 500 troops`` and ``a 4,000-strong force`` with
-the same rules; ``one`` alone counts nothing, as ``un`` does not.
+the same rules; ``one`` alone counts nothing, as ``un`` does not. English also reads ``two dozen
+instructors`` (about 24), ``half a dozen advisers`` (about 6), ``tens of trainers`` (vague), ``a
+couple of hundred troops`` (vague: the phrase means "a few hundred", not exactly 200), ``troop
+levels of about 4,000`` and ``a staff of 150`` (the noun before ``of``), a bare target of a change
+whose noun stands earlier in the clause (``raise the number of trainers to 4,000``, ``personnel
+will be reduced to 2,500``; ``the mission will grow to 4,000`` names no people and is skipped),
+``2,500 troops, down from more than 5,000`` (the earlier level, ``FROM``, counting the figure
+before it) and a vague start of a change (``from a few hundred to about 4,000 personnel``).
 
 The text is read through :func:`~nato_iraq.document.analysis_text`, where no-break and narrow
 no-break spaces are already plain spaces, so ``4\u202f000`` and ``4 000`` are the same number,
@@ -88,6 +95,12 @@ class _Patterns:
     """``de milliers`` / ``of thousands`` as words, after a collective noun."""
     strong: "re.Pattern[str] | None"
     """``-strong`` and the noun it sizes (``a 4,000-strong force``), where the language has it."""
+    count_noun: "re.Pattern[str] | None"
+    """``the number of trainers``: the noun a later bare target counts."""
+    previous_level: "re.Pattern[str] | None"
+    """``down from`` (+ an approximation) right before a bare number."""
+    after_word: "re.Pattern[str]"
+    """The word or sign right after a bare number (``500 km``, ``40 %``)."""
 
 
 @functools.cache
@@ -102,8 +115,9 @@ def _patterns(language: str = "fr") -> _Patterns:
     thousands = r"(?:\s+" + r"\s+".join(lx.thousands_suffix.split()) + r")?(?![a-z])"
     adjectives = rf"(?:(?:{_alternation(lx.collective_adjectives)})\s+)?" if lx.collective_adjectives else ""
     connector = lx.compound_connector.replace("{number}", number_word)
+    fixed = rf"(?P<fx>{_alternation(list(lx.fixed_quantities))})(?![a-z])|" if lx.fixed_quantities else ""
     words = (
-        rf"(?P<w>(?P<vd>(?:{_alternation(lx.vague_determiners)})\s+(?:{_alternation(lx.vague_collectives)}){thousands})"
+        rf"(?P<w>{fixed}(?P<vd>(?:{_alternation(lx.vague_determiners)})\s+(?:{_alternation(lx.vague_collectives)}){thousands})"
         rf"|(?:{_alternation(lx.collective_articles)})\s+{adjectives}(?:{collective}){thousands}"
         rf"|(?:{articles})\s+(?:{_alternation(lx.article_scales)})(?![a-z])"
         rf"|(?:{number_word})(?![a-z])(?:(?:\ +|-)(?:{continuation})(?![a-z])"
@@ -133,6 +147,14 @@ def _patterns(language: str = "fr") -> _Patterns:
     number_of = rf"|(?:{_alternation(lx.number_of)})\s+{partitive}(?:(?:{dets})\s+)?" if lx.number_of else ""
     lead = rf"\s+(?:{partitive}(?:(?:{dets})\s+)?{number_of})?(?:(?:{adjs})\s+){slots}"
     nouns = [*lx.personnel_nouns, *lx.nationality_nouns]
+    count_noun = (
+        re.compile(
+            rf"(?<![a-z])(?:{_alternation(lx.count_nouns)})\s+{partitive}(?:(?:{dets})\s+)?(?:(?:{adjs})\s+){{0,2}}?"
+            rf"(?P<noun>{_alternation(list(lx.personnel_nouns))})(?![\w-])"
+        )
+        if lx.count_nouns
+        else None
+    )
     return _Patterns(
         lexicon=lx,
         digits=re.compile(digits),
@@ -155,6 +177,13 @@ def _patterns(language: str = "fr") -> _Patterns:
         strong=re.compile(rf"{lx.strength_suffix}\s+(?:(?:{adjs})\s+){{0,2}}?(?P<noun>[a-z]{{3,20}})(?![\w-])")
         if lx.strength_suffix
         else None,
+        count_noun=count_noun,
+        previous_level=re.compile(
+            rf"(?<![a-z]){lx.previous_level}\s+(?:(?:{_alternation(list(lx.approximations))})\s+)?\Z"
+        )
+        if lx.previous_level
+        else None,
+        after_word=re.compile(r"\s*(?P<word>%|[a-z]+)"),
     )
 
 
@@ -259,6 +288,9 @@ def _read_words(phrase: str, patterns: _Patterns) -> tuple[int | None, Approxima
             return None, Approximation.VAGUE
         if token in lx.approximate_nouns:
             value = lx.approximate_nouns[token]
+            factor = _parse_words(" ".join(tokens[:index]), lx) if index else None
+            if factor:
+                value *= factor  # ``two dozen`` is about 24 (``a dozen``: 1 x 12)
             if tuple(tokens[index + 1 : index + 3]) == patterns.thousands_words:
                 value *= 1000
             return value, Approximation.APPROXIMATE
@@ -292,8 +324,14 @@ def _readings(low: str, patterns: _Patterns) -> list[_Found]:
     matches = [(head, -1)] if head is not None else []
     matches += [(m, 0) for m in patterns.words.finditer(low)]
     matches += [(m, 0) for m in patterns.words_rare.finditer(low)]
+    fixed = bool(patterns.lexicon.fixed_quantities)
     for match, shift in matches:
-        kind = "vague" if match.group("vq") is not None else ("amount" if match.group("vd") is not None else "words")
+        if fixed and match.group("fx") is not None:
+            kind = "fixed"
+        elif match.group("vq") is not None:
+            kind = "vague"
+        else:
+            kind = "amount" if match.group("vd") is not None else "words"
         found.append((match.start("w") + shift, match.end("w") + shift, match.group("w"), None, kind))
     found.sort()
     return found
@@ -324,6 +362,8 @@ def _quantities(text: str, low: str, patterns: _Patterns) -> list[_Quantity]:
             value, approximation = None, Approximation.VAGUE
         elif kind == "amount":
             value, approximation = None, Approximation.VAGUE
+        elif kind == "fixed":
+            value, approximation = lx.fixed_quantities[" ".join(phrase.split())], Approximation.APPROXIMATE
         else:
             read = _read_words(phrase, patterns)
             if read is None:
@@ -425,11 +465,17 @@ def _figure(
 
 def _pair_kind(low: str, first: _Quantity, second: _Quantity, patterns: _Patterns) -> str | None:
     """``"change"``, ``"range"`` or ``None`` for two numbers next to each other."""
-    if first.value is None or second.value is None:
+    if second.value is None:
         return None
     gap_start = first.end if first.noun_end is not None else first.number_end
     gap = low[gap_start : second.start]
     window_start = max(0, first.start - 40)
+    if first.value is None:
+        # ``from a few hundred to about 4,000 personnel``: a vague start only of a change
+        de = patterns.de_before.search(low, window_start, first.start)
+        if de is None or not patterns.to.fullmatch(gap) or not _has_change_cue(low, first.start, patterns):
+            return None
+        return "change"
     if patterns.conjunction.fullmatch(gap):
         if patterns.entre_before.search(low, window_start, first.start):
             return "range"
@@ -449,7 +495,58 @@ def _pair_kind(low: str, first: _Quantity, second: _Quantity, patterns: _Pattern
 
 def _noun_before(low: str, quantity: _Quantity, patterns: _Patterns) -> "re.Match[str] | None":
     """A noun right before ``de`` + the figure (``des effectifs de 4 000``, ``un plafond de 4 000``)."""
-    return patterns.noun_before.search(low, max(0, quantity.start - 30), quantity.start)
+    return patterns.noun_before.search(low, max(0, quantity.start - 45), quantity.start)
+
+
+def _counted_after(low: str, quantity: _Quantity, patterns: _Patterns) -> bool:
+    """False when a bare number measures something else: a sum (``$500``), a share (``40 %``),
+    a distance or a time (``500 km``, ``12 months``)."""
+    if quantity.number_start > 0 and low[quantity.number_start - 1] in "$€£":
+        return False
+    after = patterns.after_word.match(low, quantity.number_end)
+    if after is None:
+        return True
+    return after.group("word") != "%" and after.group("word") not in patterns.lexicon.not_counted_after
+
+
+def _clause_start(low: str, start: int, reach: int) -> int:
+    window_start = max(0, start - reach)
+    cut = max(
+        low.rfind(".", window_start, start), low.rfind(";", window_start, start), low.rfind("\n", window_start, start)
+    )
+    return max(window_start, cut + 1)
+
+
+def _bare_unit(
+    document: Document, low: str, quantity: _Quantity, figures: list[PersonnelFigure], patterns: _Patterns
+) -> tuple[str, FigureRole] | None:
+    """The noun and role of a bare number that ends a change (``the number of trainers will rise to
+    4,000``, ``personnel will be cut to 2,500``) or gives the earlier level of the figure before it
+    (``2,500 troops, down from more than 5,000``)."""
+    if _year_like(quantity.value) or not _counted_after(low, quantity, patterns):
+        return None
+    start = quantity.start
+    previous = patterns.previous_level
+    if previous is not None and previous.search(low, max(0, start - 40), start):
+        last = figures[-1] if figures else None
+        if last is not None and not any(mark in low[last.span.end : start] for mark in ".!?;\n"):
+            return last.unit, FigureRole.FROM
+        return None  # ``down from 5`` after no figure may count anything
+    if not patterns.a_before.search(low, max(0, start - 10), start) or not _has_change_cue(low, start, patterns):
+        return None
+    noun = _counted_noun(document, low, start, patterns)
+    return None if noun is None else (noun, FigureRole.TO)
+
+
+def _counted_noun(document: Document, low: str, start: int, patterns: _Patterns) -> str | None:
+    """The noun a bare change counts: ``the number of trainers`` earlier in the clause, else a
+    strength noun (``troop levels``, ``personnel``)."""
+    if patterns.count_noun is not None:
+        found = list(patterns.count_noun.finditer(low, _clause_start(low, start, 100), start))
+        if found:
+            counted = found[-1]
+            return normalize(document.text[counted.start("noun") : counted.end("noun")])
+    return _strength_noun(document, low, start, patterns)
 
 
 def find(document: Document) -> tuple[PersonnelFigure, ...]:
@@ -485,7 +582,7 @@ def find(document: Document) -> tuple[PersonnelFigure, ...]:
                 continue
             shared = unit_second or unit_first
             if shared is None and not all(_year_like(q.value) for q in (quantity, following)):
-                shared = _strength_noun(document, low, quantity.start, patterns)
+                shared = _counted_noun(document, low, quantity.start, patterns)
             if shared is None:
                 continue
             if kind == "change":
@@ -506,7 +603,14 @@ def find(document: Document) -> tuple[PersonnelFigure, ...]:
         bound = patterns.lexicon.nouns_before[before.group("noun")] if before is not None else None
         if quantity.noun_end is not None:
             unit = _unit(document, quantity)
+        elif quantity.value is None:
+            continue
         elif before is None or _year_like(quantity.value):
+            bare = _bare_unit(document, low, quantity, figures, patterns) if before is None else None
+            if bare is not None:
+                figures.append(_figure(document, quantity, bare[0], bare[1]))
+            continue
+        elif not _counted_after(low, quantity, patterns):
             continue
         elif bound is None:
             unit = normalize(document.text[before.start("noun") : before.end("noun")])

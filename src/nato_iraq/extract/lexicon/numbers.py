@@ -480,7 +480,14 @@ EN_NUMBER_WORDS: Final = MappingProxyType(
     }
 )
 
-EN_MULTIPLIERS: Final = MappingProxyType({"million": 10**6, "millions": 10**6, "billion": 10**9, "billions": 10**9})
+#: ``dozen`` multiplies a number word before it: ``two dozen instructors`` is 24 (read as about 24,
+#: as ``a dozen`` is about twelve).
+EN_MULTIPLIERS: Final = MappingProxyType(
+    {"million": 10**6, "millions": 10**6, "billion": 10**9, "billions": 10**9, "dozen": 12}
+)
+
+#: Set phrases worth a number, read as approximate: ``half a dozen advisers`` is about six.
+EN_FIXED_QUANTITIES: Final = MappingProxyType({"half a dozen": 6, "half-a-dozen": 6})
 
 #: ``a dozen trainers`` is about twelve, as ``une douzaine`` is.
 EN_APPROXIMATE_NOUNS: Final = MappingProxyType({"dozen": 12, "score": 20})
@@ -489,6 +496,8 @@ EN_APPROXIMATE_NOUNS: Final = MappingProxyType({"dozen": 12, "score": 20})
 EN_ARTICLE_SCALES: Final = ("hundred", "thousand", "million", "billion")
 
 #: Determiners of a vague amount: ``a few hundred``, ``several thousand``, ``many thousands``.
+#: ``a couple of hundred troops`` stays vague too: the phrase says "a few hundred" in the genre,
+#: not a count of exactly two hundred.
 EN_VAGUE_DETERMINERS: Final = frozenset({"a few", "several", "a couple of", "a couple", "many", "some", "few"})
 
 #: Collective words after :data:`EN_VAGUE_DETERMINERS` (singular, as English writes ``several
@@ -510,6 +519,7 @@ EN_VAGUE_QUANTIFIERS: Final = (
     "many",
     "dozens",
     "scores",
+    "tens",
     "hundreds",
     "thousands",
     "tens of thousands",
@@ -632,6 +642,9 @@ EN_PERSONNEL_NOUNS: Final = frozenset(
         "gendarmes",
         "peacekeepers",
         "forces",
+        "forces members",
+        "force members",
+        "forces personnel",
         "members of the mission",
         "team members",
         "crew members",
@@ -762,13 +775,29 @@ EN_PRENOMINAL_ADJECTIVES: Final = frozenset(
 #: trainers``.
 EN_NOUN_DETERMINERS: Final = frozenset({"its", "their", "our", "the", "these", "those", "his", "her", "your"})
 
-#: Nouns before ``of`` + a figure with no noun after it: ``a force of 4,000``, ``a ceiling of 4,000``.
+#: Nouns before ``of`` + a figure with no noun after it: ``a force of 4,000``, ``a ceiling of 4,000``,
+#: ``troop levels of about 4,000``, ``a staff of 150``, ``a presence of 2,500``. ``total`` is left
+#: out: ``a total of 31`` counts countries as often as people.
 EN_NOUNS_BEFORE: Final = MappingProxyType(
     {
         "strength": None,
+        "troop strength": None,
+        "troop levels": None,
+        "troop level": None,
+        "force levels": None,
+        "force level": None,
+        "staffing levels": None,
+        "staffing level": None,
         "contingent": None,
         "force": None,
         "headcount": None,
+        "staff": None,
+        "workforce": None,
+        "garrison": None,
+        "deployment": None,
+        "presence": None,
+        "detachment": None,
+        "battalion": None,
         "ceiling": Approximation.AT_MOST,
         "cap": Approximation.AT_MOST,
         "limit": Approximation.AT_MOST,
@@ -875,7 +904,43 @@ EN_RANGE_NOUNS: Final = frozenset({"contingent", "force", "group", "detachment",
 
 #: Nouns naming a strength: ``troop levels will rise from 500 to 4,000``.
 EN_STRENGTH_NOUNS: Final = frozenset(
-    {"troop", "troops", "personnel", "staff", "strength", "contingent", "contingents", "headcount"}
+    {"troop", "troops", "personnel", "staff", "strength", "contingent", "contingents", "headcount", "forces"}
+)
+
+#: Words before ``of`` + a personnel noun that stand for a strength: ``raise the number of trainers
+#: to 4,000`` counts ``trainers``.
+EN_COUNT_NOUNS: Final = ("number", "numbers")
+
+#: Words that make a bare number after a noun-before (``a force of 500``) no head count:
+#: ``a force of 500 km``, ``a deployment of 12 months``, ``a presence of 40 percent``.
+EN_NOT_COUNTED_AFTER: Final = frozenset(
+    {
+        "percent",
+        "per",
+        "km",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "metres",
+        "meters",
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "euros",
+        "dollars",
+        "pounds",
+        "tonnes",
+        "tons",
+        "countries",
+        "nations",
+        "states",
+        "allies",
+        "aircraft",
+        "vehicles",
+        "tanks",
+    }
 )
 
 #: Words before a bare four-digit number that make it a year: ``since 2018``, ``mid-2019``.
@@ -987,6 +1052,16 @@ class NumberLexicon:
     strength_suffix: str | None = None
     """Regex fragment after digits that makes them a strength of the noun that follows
     (English ``a 4,000-strong force``)."""
+    fixed_quantities: "MappingProxyType[str, int]" = MappingProxyType({})
+    """Set phrases worth an approximate number (English ``half a dozen``)."""
+    count_nouns: tuple[str, ...] = ()
+    """Words before the partitive and a personnel noun that make the noun the counted one of a
+    later bare target (English ``the number of trainers ... to 4,000``)."""
+    previous_level: str | None = None
+    """Regex fragment before a bare number that makes it the earlier level of the figure before it
+    (English ``2,500 troops, down from 5,000``)."""
+    not_counted_after: frozenset[str] = frozenset()
+    """Words after a bare number that make it no head count (``a force of 500 km``)."""
 
 
 #: The French tables.
@@ -1078,6 +1153,10 @@ ENGLISH: Final = NumberLexicon(
     decimal_mark=".",
     separators="'\n(\"/[“",
     strength_suffix=r"-\s?strong",
+    fixed_quantities=EN_FIXED_QUANTITIES,
+    count_nouns=EN_COUNT_NOUNS,
+    previous_level=r"(?:down|up)\s+from",
+    not_counted_after=EN_NOT_COUNTED_AFTER,
 )
 
 #: Tables per language code (:attr:`nato_iraq.document.Document.language`).
