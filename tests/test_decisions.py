@@ -301,3 +301,169 @@ def test_talking_verbs_count_when_they_talk_about_a_matter() -> None:
         S.UNDER_CONSIDERATION,
         "l'extension du mandat",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "status", "summary", "body"),
+    [
+        # participles set off by commas report a decision taken; the summary is the noun before
+        (
+            "Le renforcement du dispositif, décidé lors de la réunion de Londres, prendra effet en mars.",
+            "décidé",
+            S.TAKEN,
+            "Le renforcement du dispositif",
+            None,
+        ),
+        (
+            "Le nouveau mandat, entériné vendredi par les Alliés, court jusqu'en 2027.",
+            "entériné",
+            S.TAKEN,
+            "Le nouveau mandat",
+            "les Alliés",
+        ),
+        (
+            "La décision de rouvrir le centre de formation a été annoncée lundi à Bruxelles.",
+            "a été annoncée",
+            S.TAKEN,
+            "La décision de rouvrir le centre de formation",
+            None,
+        ),
+        (
+            "Les pays membres ont arrêté le principe d'une présence allégée.",
+            "ont arrêté le principe",
+            S.TAKEN,
+            "une présence allégée",
+            "Les pays membres",
+        ),
+        (
+            "Les chefs d'État et de gouvernement se sont prononcés en faveur d'un appui prolongé.",
+            "se sont prononcés en faveur",
+            S.TAKEN,
+            "un appui prolongé",
+            "Les chefs d'État et de gouvernement",
+        ),
+        (
+            "Les Alliés ont opté pour une réduction graduelle.",
+            "ont opté pour",
+            S.TAKEN,
+            "une réduction graduelle",
+            "Les Alliés",
+        ),
+        (
+            "L'Alliance prévoit d'ouvrir un second centre.",
+            "prévoit",
+            S.PLANNED,
+            "ouvrir un second centre",
+            "L'Alliance",
+        ),
+        ("Une décision devrait tomber avant l'été.", "Une décision devrait tomber", S.PLANNED, "Une décision", None),
+        (
+            "Les ministres de la Défense ont examiné la requête de Bagdad.",
+            "ont examiné",
+            S.UNDER_CONSIDERATION,
+            "la requête de Bagdad",
+            "Les ministres de la Défense",
+        ),
+        (
+            "Cette requête a été étudiée par le Conseil de l'Atlantique Nord.",
+            "a été étudiée",
+            S.UNDER_CONSIDERATION,
+            "Cette requête",
+            "le Conseil de l'Atlantique Nord",
+        ),
+        (
+            "Les planificateurs planchent sur un mandat élargi.",
+            "planchent sur",
+            S.UNDER_CONSIDERATION,
+            "un mandat élargi",
+            None,
+        ),
+        (
+            "Des négociations se poursuivent sur le maintien des instructeurs.",
+            "négociations se poursuivent",
+            S.UNDER_CONSIDERATION,
+            "le maintien des instructeurs",
+            None,
+        ),
+        (
+            "Les alliés discutent de l'opportunité d'un redéploiement.",
+            "discutent",
+            S.UNDER_CONSIDERATION,
+            "l'opportunité d'un redéploiement",
+            "Les alliés",
+        ),
+        ("L'Alliance a renoncé à rouvrir la base.", "a renoncé à", S.NOT_TAKEN, "rouvrir la base", "L'Alliance"),
+        ("L'OTAN a exclu toute mission de combat.", "a exclu", S.NOT_TAKEN, "toute mission de combat", "L'OTAN"),
+        (
+            "L'option d'un retrait total a été écartée par les pays alliés.",
+            "a été écartée",
+            S.NOT_TAKEN,
+            "L'option d'un retrait total",
+            "les pays alliés",
+        ),
+        (
+            "Les ministres ne sont pas parvenus à un consensus sur le budget.",
+            "ne sont pas parvenus à un consensus",
+            S.NOT_TAKEN,
+            "le budget",
+            None,
+        ),
+        (
+            "Les alliés n'ont pas réussi à s'entendre sur la durée du mandat.",
+            "n'ont pas réussi à s'entendre",
+            S.NOT_TAKEN,
+            "la durée du mandat",
+            "Les alliés",
+        ),
+        (
+            "Aucun compromis n'a encore été trouvé sur le partage des coûts.",
+            "Aucun compromis n'a encore été trouvé",
+            S.NOT_TAKEN,
+            "le partage des coûts",
+            None,
+        ),
+        (
+            "Le sort de la mission de conseil reste en suspens.",
+            "reste en suspens",
+            S.NOT_TAKEN,
+            "Le sort de la mission de conseil",
+            None,
+        ),
+        (
+            "Les États membres se sont prononcés contre un élargissement.",
+            "se sont prononcés contre",
+            S.NOT_TAKEN,
+            "un élargissement",
+            "Les États membres",
+        ),
+    ],
+)
+def test_round3_phrasings(text: str, cue: str, status: DecisionStatus, summary: str, body: str | None) -> None:
+    found = only(text)
+    assert (found.cue.text, found.status, found.summary, found.body) == (cue, status, summary, body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reticence is no decision
+        "Le porte-parole a décidé de ne pas commenter ces informations.",
+        "Un diplomate a refusé de répondre aux questions des journalistes.",
+        # ``arrêté`` is also "arrested"; ``décidé à`` is "determined to"
+        "Les forces irakiennes ont arrêté deux suspects à Mossoul.",
+        "Le ministre, décidé à obtenir des garanties, a rencontré son homologue.",
+        # a participle after a comma that is no decision verb
+        "La mission, lancée en 2018, compte quelque 500 personnes.",
+        # talk that is not a matter, a noun without a verb of taking, a document that plans nothing
+        "Les consultations médicales restent en cours dans la ville.",
+        "La décision du Parlement a été saluée par Washington.",
+        "Le texte prévoit que la mission dure deux ans.",
+    ],
+)
+def test_round3_false_cues(text: str) -> None:
+    assert find(text) == ()
+
+
+def test_no_comment_guard_keeps_real_negative_decisions() -> None:
+    found = only("Le gouvernement a décidé de ne pas renouveler la mission.")
+    assert (found.cue.text, found.status, found.summary) == ("a décidé", S.TAKEN, "ne pas renouveler la mission")

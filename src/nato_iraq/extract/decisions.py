@@ -297,6 +297,11 @@ def find(document: Document) -> tuple[DecisionCue, ...]:
                 summary = _clause_after(text, comma + 1, sentence_end, patterns)
         elif cue.summary == "action" and action in match.re.groupindex and match.group(action):
             summary = _clause_after(text, match.start(action), sentence_end, patterns)
+        elif cue.summary == "apposition":
+            # the noun phrase before the comma that opens the participle: ``La prolongation, approuvée``
+            comma = text.rfind(",", sentence_start, cue_start)
+            if comma != -1:
+                summary = _clause_before(text, sentence_start, comma, patterns)
         elif cue.summary == "subject":
             summary = _clause_before(text, sentence_start, cue_start, patterns)
             if summary.lower() in patterns.lexicon.impersonal:

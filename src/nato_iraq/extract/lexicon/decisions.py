@@ -28,6 +28,12 @@ Which cue gives which status follows the wording, not the outcome:
 
 A noun alone (``Conformément aux décisions des Alliés``, ``la demande``) is never a cue: it
 reports no act of deciding.
+Nor is a spokesman's reticence (``a décidé de ne pas commenter``, ``a refusé de répondre``), nor
+``n'est pas à l'ordre du jour``, which says nothing was deliberated. Past or passive examination
+with no outcome (``ont examiné la demande``, ``a été examinée par le CAN``) is
+``UNDER_CONSIDERATION``; failing to agree (``ne sont pas parvenus à un accord``, ``aucun accord
+n'a été trouvé``), giving up (``ont renoncé à``, ``ont exclu``) and ``reste en suspens`` are
+``NOT_TAKEN``.
 """
 
 from types import MappingProxyType
@@ -76,7 +82,7 @@ __all__ = [
     "for_language",
 ]
 
-SummaryMode = Literal["object", "subject", "action"]
+SummaryMode = Literal["object", "subject", "action", "apposition"]
 BodySide = Literal["subject", "agent"]
 Head = Literal["negated", "have", "modal", "future", "copula"]
 
@@ -87,7 +93,9 @@ class CuePattern:
 
     ``summary`` says where the decided matter is: ``object`` after the cue (``ont décidé
     d'élargir ...``), ``subject`` before it (``cette demande sera examinée``), ``action`` from the
-    group named ``act`` inside the cue (``va augmenter les effectifs``). ``body`` says where the
+    group named ``act`` inside the cue (``va augmenter les effectifs``), ``apposition`` the noun
+    phrase before the comma that opens an appositive participle (``La prolongation, approuvée
+    mardi, ...`` -> ``La prolongation``). ``body`` says where the
     decider is: the grammatical ``subject`` before the cue, or the ``agent`` after ``par`` in a
     passive. A group named ``v`` narrows the cue span to the verb group when the pattern has to
     read more than the verb to be sure (``la décision définitive [...] devrait être prise``).
@@ -153,6 +161,21 @@ _ACTION_INFINITIVES = (
     r"suspendre|mettre\s+fin)"
 )
 _HAVE = r"(?:a|ont|avons|avez|avait|avaient|aurait|auraient|ai)"
+#: ``a décidé de ne pas commenter``, ``a refusé de répondre``: a spokesman's reticence, no decision.
+_NO_COMMENT = (
+    r"(?!\s+(?:de\s+ne\s+pas\s+|de\s+|d')(?:commenter|r[ée]agir|r[ée]pondre|s'exprimer|pr[ée]ciser|confirmer|"
+    r"d[ée]mentir|divulguer|r[ée]v[ée]ler|d[ée]voiler|faire\s+(?:de|aucun)\s+commentaire|donner\s+(?:de\s+)?d[ée]tails))"
+)
+#: Participles that, set off by a comma after a noun, report a decision taken (``La prolongation,
+#: approuvée mardi, ...``, ``cette mission, décidée lors du sommet, ...``); ``décidé à`` is
+#: "determined to", not a decision.
+_APPOSED = (
+    r"(?:d[ée]cid[ée]|approuv[ée]|adopt[ée]|ent[ée]rin[ée]|valid[ée]|avalis[ée]|ratifi[ée]|d[ée]cr[ée]t[ée]|"
+    r"prolong[ée]|convenu|act[ée])e?s?(?!\w)(?!\s+[àa]\s)"
+)
+#: Verbs that carry the news of a decision named by the noun (``la décision d'élargir la mission
+#: a été annoncée``): only with the noun ``décision`` as subject.
+_DECISION_NEWS = r"(?:prise|annonc[ée]e|confirm[ée]e|officialis[ée]e|rendue\s+publique|communiqu[ée]e)"
 _DECISION = r"d[ée]cision(?:\s+(?:finale|d[ée]finitive|formelle|officielle))?"
 #: Objects of ``lancer`` that make it an attack or a call, not the launch of a mission.
 _NOT_LAUNCHED = (
@@ -205,7 +228,42 @@ CUES: Final[tuple[CuePattern, ...]] = (
         r"(?:n'est|ne\s+sont)\s+pas\s+" + _A2 + r"(?:d[ée]cid[ée]|tranch[ée]|arr[êe]t[ée])e?s?",
         summary="subject",
     ),
-    CuePattern(DecisionStatus.NOT_TAKEN, r"(?:refus[ée]|rejet[ée]|d[ée]clin[ée]|[ée]cart[ée])", head="have"),
+    CuePattern(
+        DecisionStatus.NOT_TAKEN,
+        r"(?:refus[ée]|rejet[ée]|d[ée]clin[ée]|[ée]cart[ée]|exclu|renonc[ée]\s+[àa])(?!\w)" + _NO_COMMENT,
+        head="have",
+    ),
+    CuePattern(
+        # ``l'envoi de troupes a été écarté``
+        DecisionStatus.NOT_TAKEN,
+        r"[ée]t[ée]\s+" + _A2 + r"(?:refus[ée]|rejet[ée]|[ée]cart[ée]|exclu)e?s?(?!\w)",
+        summary="subject",
+        body="agent",
+        head="have",
+    ),
+    CuePattern(
+        # no agreement reached: ``ne sont pas parvenus à un accord``, ``n'ont pas réussi à s'entendre``
+        DecisionStatus.NOT_TAKEN,
+        r"(?:ne\s+(?:sont|est|s'(?:est|[ée]taient|[ée]tait)|se\s+sont)\s+pas\s+|n'(?:ont|a|avaient|avait)\s+pas\s+|"
+        r"ne\s+parvien(?:t|nent|dront)\s+pas\s+)"
+        + _A2
+        + r"(?:(?:parvenue?s?|r[ée]ussi)\s+[àa]|pu|[àa])\s+(?:un\s+|aucun\s+)?(?:accord|consensus|compromis|s'entendre|"
+        r"se\s+mettre\s+d'accord|trouver\s+(?:un\s+)?(?:accord|consensus|compromis)|d[ée]cider|trancher)(?!\w)",
+    ),
+    CuePattern(
+        DecisionStatus.NOT_TAKEN,
+        r"aucun\s+(?:accord|consensus|compromis)\s+(?:n'|ne\s+)(?:a|avait|ont|sera|serait|est|pourra)\s+"
+        r"(?:encore\s+|toujours\s+|pu\s+)?(?:[ée]t[ée]\s+)?(?:encore\s+)?(?:trouv[ée]|conclu|atteint|d[ée]gag[ée])(?!\w)",
+    ),
+    CuePattern(
+        DecisionStatus.NOT_TAKEN,
+        r"n'y\s+a\s+(?:toujours\s+|encore\s+)?pas\s+(?:eu\s+)?(?:encore\s+)?d'(?:accord|consensus)(?!\w)",
+    ),
+    CuePattern(
+        # ``ils se sont prononcés contre l'envoi de troupes``
+        DecisionStatus.NOT_TAKEN,
+        r"(?:s'est|se\s+sont)\s+" + _A + r"prononc[ée]e?s?\s+" + _A2 + r"contre(?!\w)",
+    ),
     CuePattern(
         # a decision put off is one not taken: ``ont reporté leur décision``
         DecisionStatus.NOT_TAKEN,
@@ -226,6 +284,18 @@ CUES: Final[tuple[CuePattern, ...]] = (
     CuePattern(
         DecisionStatus.TAKEN,
         r"(?:la|une|cette)\s+" + _DECISION + r"\s+(?:a|avait)\s+[ée]t[ée]\s+" + _A2 + r"prise",
+        summary="subject",
+        body="agent",
+    ),
+    CuePattern(
+        # ``la décision d'élargir la mission a été annoncée``: the cue is the verb group
+        DecisionStatus.TAKEN,
+        r"(?:la|cette|leur|sa)\s+"
+        + _DECISION
+        + r"(?:\s+[\w'-]+){0,8}?\s+(?P<v>(?:a|avait)\s+[ée]t[ée]\s+"
+        + _A2
+        + _DECISION_NEWS
+        + r")(?!\w)",
         summary="subject",
         body="agent",
     ),
@@ -287,6 +357,16 @@ CUES: Final[tuple[CuePattern, ...]] = (
         r"(?:attendue|pr[ée]vue|programm[ée]e)(?!\w)",
         summary="subject",
     ),
+    CuePattern(
+        DecisionStatus.PLANNED,
+        r"(?:la|une)\s+" + _DECISION + r"\s+(?:devrait|pourrait|doit|va)\s+(?:intervenir|tomber)(?!\w)",
+        summary="subject",
+    ),
+    CuePattern(
+        # ``l'OTAN prévoit de doubler ses effectifs``: a plan stated
+        DecisionStatus.PLANNED,
+        r"(?:pr[ée]voi(?:t|ent)|pr[ée]voyai(?:t|ent)|(?:a|ont|avait|avaient)\s+l'intention)(?=\s+(?:de\s|d'))",
+    ),
     # --- TAKEN: active --------------------------------------------------------------------
     CuePattern(
         DecisionStatus.TAKEN,
@@ -294,9 +374,32 @@ CUES: Final[tuple[CuePattern, ...]] = (
         head="have",
     ),
     CuePattern(DecisionStatus.TAKEN, r"pris\s+(?:la|une|cette)\s+d[ée]cision", head="have"),
-    CuePattern(DecisionStatus.TAKEN, r"(?:" + _TAKEN_PARTICIPLES + r"|convenu)(?!\w)", head="have"),
+    CuePattern(DecisionStatus.TAKEN, r"(?:" + _TAKEN_PARTICIPLES + r"|convenu)(?!\w)" + _NO_COMMENT, head="have"),
+    CuePattern(
+        # ``arrêté`` alone is also "arrested": only with what one settles
+        DecisionStatus.TAKEN,
+        r"arr[êe]t[ée]\s+(?:le\s+principe|le\s+calendrier|les\s+modalit[ée]s|(?:la|leur|sa)\s+(?:position|d[ée]cision))",
+        head="have",
+    ),
+    CuePattern(
+        DecisionStatus.TAKEN,
+        r"(?:opt[ée]\s+pour|trouv[ée]\s+un\s+(?:accord|compromis|consensus))(?!\w)",
+        head="have",
+    ),
     CuePattern(DecisionStatus.TAKEN, r"lanc[ée](?!\w)" + _NOT_LAUNCHED, head="have"),
     CuePattern(DecisionStatus.TAKEN, r"(?:sont|se\s+sont|nous\s+sommes)\s+" + _A + r"(?:convenus|mis\s+d'accord)"),
+    CuePattern(
+        DecisionStatus.TAKEN,
+        r"(?:s'est|se\s+sont|nous\s+sommes)\s+" + _A + r"(?:prononc[ée]e?s?\s+" + _A2 + r"(?:en\s+faveur|pour(?!\w))|"
+        r"entendue?s?\s+(?:sur|pour)(?!\w))",
+    ),
+    CuePattern(
+        # the participle set off by a comma after its noun: ``La prolongation, approuvée mardi, ...``
+        DecisionStatus.TAKEN,
+        r"(?<=,\s)" + _APPOSED,
+        summary="apposition",
+        body="agent",
+    ),
     CuePattern(
         # the participle alone, when it says between whom: ``le calendrier convenu entre Bagdad et Washington``
         DecisionStatus.TAKEN,
@@ -304,7 +407,9 @@ CUES: Final[tuple[CuePattern, ...]] = (
         summary="subject",
         body="agent",
     ),
-    CuePattern(DecisionStatus.TAKEN, r"(?:d[ée]cident|d[ée]cide|approuvent|adoptent|ent[ée]rinent)(?!\w)"),
+    CuePattern(
+        DecisionStatus.TAKEN, r"(?:d[ée]cident|d[ée]cide|approuvent|adoptent|ent[ée]rinent)(?!\w)" + _NO_COMMENT
+    ),
     # --- UNDER_CONSIDERATION --------------------------------------------------------------
     CuePattern(
         DecisionStatus.UNDER_CONSIDERATION,
@@ -322,12 +427,41 @@ CUES: Final[tuple[CuePattern, ...]] = (
         r"(?:discut|d[ée]batt)(?:e|ent|era|eront|erons|ons|ait|aient|ra|ront|rons)(?!\w)",
         matter=True,
     ),
-    CuePattern(DecisionStatus.UNDER_CONSIDERATION, r"envisag[ée](?!\w)", head="have"),
+    CuePattern(
+        # an examination reported without its outcome: ``les ministres ont examiné la demande``
+        DecisionStatus.UNDER_CONSIDERATION,
+        r"(?:envisag[ée]|examin[ée]|r[ée]examin[ée]|[ée]tudi[ée])(?!\w)",
+        head="have",
+    ),
+    CuePattern(
+        DecisionStatus.UNDER_CONSIDERATION,
+        r"[ée]t[ée]\s+" + _A2 + r"(?:examin[ée]|r[ée]examin[ée]|[ée]tudi[ée])e?s?(?!\w)",
+        summary="subject",
+        body="agent",
+        head="have",
+    ),
+    CuePattern(
+        DecisionStatus.UNDER_CONSIDERATION,
+        r"planch(?:e|ent|era|eront|ait|aient)\s+sur(?!\w)",
+    ),
+    CuePattern(
+        DecisionStatus.UNDER_CONSIDERATION,
+        r"(?:discussions|n[ée]gociations|consultations)\s+(?:(?:sont|restent)\s+(?:toujours\s+)?en\s+cours|"
+        r"se\s+poursuivent)(?=\s+(?:sur\s|[àa]\s+propos\s|au\s+sujet\s|concernant\s))",
+        matter=True,
+    ),
     CuePattern(DecisionStatus.UNDER_CONSIDERATION, r"(?:discut[ée]|d[ée]battu)(?!\w)", matter=True, head="have"),
     CuePattern(
         DecisionStatus.UNDER_CONSIDERATION,
         r"(?:[àa]\s+l'[ée]tude|envisag[ée]e?s?|en\s+discussion|en\s+cours\s+d'examen|examin[ée]e?s?|"
         r"sur\s+la\s+table)(?!\w)",
+        summary="subject",
+        head="copula",
+    ),
+    CuePattern(
+        # ``la question du retrait reste en suspens``: left undecided
+        DecisionStatus.NOT_TAKEN,
+        r"en\s+suspens(?!\w)",
         summary="subject",
         head="copula",
     ),
@@ -361,6 +495,31 @@ CUE_KEYS: Final[tuple[str, ...]] = (
     "rejet",
     "declin",
     "ecart",
+    "exclu",
+    "renonc",
+    "parven",
+    "reussi ",
+    "parvien",
+    "s'entendre",
+    "trouver un",
+    "mettre d'accord",
+    "aucun accord",
+    "aucun consensus",
+    "aucun compromis",
+    "pas d'accord",
+    "pas de consensus",
+    "suspens",
+    "opte pour",
+    "trouve un ",
+    "entendu",
+    "intention",
+    "prevoi",
+    "planch",
+    "discussions",
+    "negociations",
+    "consultations",
+    "intervenir",
+    "tomber",
     "convenu",
     "mis d'accord",
     "feu vert",
@@ -446,6 +605,7 @@ CUE_STARTS: Final[tuple[str, ...]] = (
     "entameront",
     "entament",
     "entame",
+    "aucun",
 )
 
 #: Nouns (folded word beginnings) that make the object of a talking verb a matter to decide:
@@ -491,6 +651,8 @@ DECISION_MATTERS: Final[tuple[str, ...]] = (
     "effectif",
     "decision",
     "candidature",
+    "opportunit",
+    "principe",
     "fin ",
 )
 
