@@ -200,3 +200,66 @@ def test_merging_corpora_piecewise_equals_merging_at_once(names):
     together = Corpus.build(documents=docs, officials=[o for p in parts for o in p.officials])
     assert parts[0].merge(*parts[1:]) == together
     assert len(together.officials) == 3
+
+
+# -- building blocks, checked field by field (they build records directly, not with evolve) -----
+
+from nato_iraq import strategies as nst  # noqa: E402
+from nato_iraq.corpus import _remap_announcement  # noqa: E402
+from nato_iraq.model import merge_roles  # noqa: E402
+
+
+@given(nst.announcements(official_ids=("a/x", "a/y"), mission_ids=("nmi",), decision_ids=("a#d1",)), st.booleans())
+def test_remapping_an_announcement_changes_only_official_ids(announcement, rename):
+    mapping = {"a/x": "x", "a/y": "x"} if rename else {}
+    remapped = _remap_announcement(announcement, mapping)
+
+    def expected(name):
+        value = getattr(announcement, name)
+        if name == "speaker_id":
+            return mapping.get(value, value)
+        if name == "official_ids":
+            return tuple(dict.fromkeys(mapping.get(i, i) for i in value))
+        if name == "quotes":
+            return tuple(
+                Quote(q.span, mapping.get(q.speaker_id, q.speaker_id), q.speaker, q.attribution) for q in value
+            )
+        return value
+
+    for field in Announcement.__attrs_attrs__:  # every field, so a new one cannot be forgotten
+        assert getattr(remapped, field.name) == expected(field.name), field.name
+    assert all(q.speaker_id in (None, "x") for q in remapped.quotes) or not rename
+
+
+ROLE_DOC = Document(id="r", text="Le secrétaire général de l'OTAN a parlé.")
+FEW_ROLES = st.builds(  # few titles and keys, so roles collide and bare titles fold often
+    Role,
+    title=st.sampled_from(["secrétaire général", "Secrétaire général", "ministre"]),
+    organisation=st.none() | st.just("NATO"),
+    country=st.none(),
+    office=st.none() | st.just("nato-secretary-general"),
+    evidence=st.lists(nst.spans(ROLE_DOC), max_size=2).map(tuple),
+)
+
+
+@given(st.lists(FEW_ROLES, max_size=6))
+def test_merge_roles_keeps_one_role_per_key_and_all_evidence(roles):
+    merged = merge_roles(roles)
+    keys = [r.key() for r in merged]
+    assert len(keys) == len(set(keys))
+    # every input role survives as itself (same key) or folded into a fuller role with its title
+    for role in roles:
+        assert role.key() in keys or (role.bare and any(m.title.lower() == role.title.lower() for m in merged))
+    # evidence is the union of the inputs', without repeats, in text order
+    assert {s for r in roles for s in r.evidence} == {s for m in merged for s in m.evidence}
+    for m in merged:
+        assert list(m.evidence) == sorted(set(m.evidence), key=lambda s: (s.doc_id, s.start, s.end))
+    # the first role of each key gives the merged role its fields
+    for m in merged:
+        first = next(r for r in roles if r.key() == m.key())
+        assert (m.title, m.organisation, m.country, m.office) == (
+            first.title,
+            first.organisation,
+            first.country,
+            first.office,
+        )

@@ -172,11 +172,23 @@ def _remap(value: str | None, mapping: Mapping[str, str]) -> str | None:
 
 
 def _remap_announcement(item: Announcement, officials: Mapping[str, str]) -> Announcement:
-    return attrs.evolve(
-        item,
+    # built field by field rather than with attrs.evolve: this runs for every announcement of
+    # every parse, and evolve's generic path cost more than the rest of the remapping
+    quotes = tuple(
+        q if q.speaker_id is None else Quote(q.span, _remap(q.speaker_id, officials), q.speaker, q.attribution)
+        for q in item.quotes
+    )
+    return Announcement(
+        id=item.id,
         speaker_id=_remap(item.speaker_id, officials),
+        speaker=item.speaker,
+        date=item.date,
+        decision_ids=item.decision_ids,
+        mission_ids=item.mission_ids,
         official_ids=_unique(officials.get(i, i) for i in item.official_ids),
-        quotes=tuple(attrs.evolve(q, speaker_id=_remap(q.speaker_id, officials)) for q in item.quotes),
+        quotes=quotes,
+        cue=item.cue,
+        evidence=item.evidence,
     )
 
 

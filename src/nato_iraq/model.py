@@ -9,7 +9,8 @@ Classes are frozen and slotted (attrs), fields are tuples, categories are enums.
 """
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import attrs
 
@@ -35,34 +36,55 @@ __all__ = [
     "merge_roles",
 ]
 
-_str = attrs.validators.instance_of(str)
-_opt_str = attrs.validators.optional(_str)
-_span = attrs.validators.instance_of(Span)
-_opt_span = attrs.validators.optional(_span)
-_time = attrs.validators.optional(attrs.validators.instance_of((PartialDate, DateRange)))
+# Validators are plain functions, one per field, each doing its whole check: attrs's composed
+# validators (``optional(instance_of(...))``, lists, ``deep_iterable``) cost one Python call per
+# layer and per element, and every fact the parser builds runs them.
+_Validator = Callable[[object, "attrs.Attribute[Any]", Any], None]
 
 
-def _spans(instance: object, attribute: "attrs.Attribute[tuple[Span, ...]]", value: tuple[Span, ...]) -> None:
-    del instance
-    for item in value:
-        if not isinstance(item, Span):
-            raise TypeError(f"{attribute.name} must hold Span objects, got {type(item).__name__}")
+def _wrong_type(attribute: "attrs.Attribute[Any]", expected: object, value: object) -> TypeError:
+    return TypeError(f"{attribute.name!r} must be {expected} (got {value!r} that is a {type(value)!r}).")
 
 
-def _strings(instance: object, attribute: "attrs.Attribute[tuple[str, ...]]", value: tuple[str, ...]) -> None:
-    del instance
-    for item in value:
-        if not isinstance(item, str):
-            raise TypeError(f"{attribute.name} must hold str objects, got {type(item).__name__}")
+def _instance(types: type | tuple[type, ...], *, optional: bool = False) -> _Validator:
+    """A validator that *value* is an instance of *types* (or ``None`` when *optional*)."""
+
+    def check(instance: object, attribute: "attrs.Attribute[Any]", value: Any) -> None:
+        if not isinstance(value, types) and not (optional and value is None):
+            raise _wrong_type(attribute, types, value)
+
+    return check
 
 
-def _nonempty(instance: object, attribute: "attrs.Attribute[str]", value: str) -> None:
-    del instance
+def _each(kind: type, *, tuple_only: bool = False) -> _Validator:
+    """A validator that every item of *value* is a *kind* (and, with *tuple_only*, that it is a tuple)."""
+
+    def check(instance: object, attribute: "attrs.Attribute[Any]", value: Any) -> None:
+        if tuple_only and not isinstance(value, tuple):
+            raise _wrong_type(attribute, tuple, value)
+        for item in value:
+            if not isinstance(item, kind):
+                raise TypeError(f"{attribute.name} must hold {kind.__name__} objects, got {type(item).__name__}")
+
+    return check
+
+
+def _nonempty_str(instance: object, attribute: "attrs.Attribute[Any]", value: Any) -> None:
+    if not isinstance(value, str):
+        raise _wrong_type(attribute, str, value)
     if not value.strip():
         raise ValueError(f"{attribute.name} must not be empty")
 
 
-_is_tuple = attrs.validators.instance_of(tuple)
+_str = _instance(str)
+_opt_str = _instance(str, optional=True)
+_opt_int = _instance(int, optional=True)
+_bool = _instance(bool)
+_span = _instance(Span)
+_opt_span = _instance(Span, optional=True)
+_time = _instance((PartialDate, DateRange), optional=True)
+_spans = _each(Span)
+_strings = _each(str)
 
 
 # --- mentions that are facts in their own right ------------------------------------------------
@@ -92,9 +114,9 @@ class TemporalExpression:
     """
 
     span: Span = attrs.field(validator=_span)
-    kind: TimexKind = attrs.field(validator=attrs.validators.instance_of(TimexKind))
+    kind: TimexKind = attrs.field(validator=_instance(TimexKind))
     value: TimeValue | None = attrs.field(default=None, validator=_time)
-    anchored: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    anchored: bool = attrs.field(default=False, validator=_bool)
     """True when the value was computed from the document date rather than stated in full."""
 
 
@@ -128,13 +150,11 @@ class PersonnelFigure:
     """A count of people (troops, trainers, staff, participants) in a text."""
 
     span: Span = attrs.field(validator=_span)
-    value: int | None = attrs.field(validator=attrs.validators.optional(attrs.validators.instance_of(int)))
-    approximation: Approximation = attrs.field(
-        default=Approximation.EXACT, validator=attrs.validators.instance_of(Approximation)
-    )
+    value: int | None = attrs.field(validator=_opt_int)
+    approximation: Approximation = attrs.field(default=Approximation.EXACT, validator=_instance(Approximation))
     unit: str = attrs.field(default="", validator=_str)
     """The noun counted, as written (``personnes``, ``militaires``, ``représentants``)."""
-    role: FigureRole = attrs.field(default=FigureRole.LEVEL, validator=attrs.validators.instance_of(FigureRole))
+    role: FigureRole = attrs.field(default=FigureRole.LEVEL, validator=_instance(FigureRole))
     mission_id: str | None = attrs.field(default=None, validator=_opt_str)
     """The mission whose strength this is, when the sentence says."""
 
@@ -159,7 +179,7 @@ class Role:
     ``office`` is a language-neutral key for well-known offices (``nato-secretary-general``).
     """
 
-    title: str = attrs.field(validator=[_str, _nonempty])
+    title: str = attrs.field(validator=_nonempty_str)
     organisation: str | None = attrs.field(default=None, validator=_opt_str)
     country: str | None = attrs.field(default=None, validator=_opt_str)
     office: str | None = attrs.field(default=None, validator=_opt_str)
@@ -181,7 +201,9 @@ def merge_roles(roles: "Iterable[Role]") -> tuple[Role, ...]:
     A bare title (``le secrétaire général``) folds into a fuller role with the same title
     (``secrétaire général`` of NATO) held by the same person: the text only shortened it.
     """
-    merged: dict[tuple[str, str | None, str | None], Role] = {}
+    # evidence is gathered in lists and each role built once: evolving a role per mention made
+    # merging quadratic in the mentions of one role and slow for the common case
+    merged: dict[tuple[str, str | None, str | None], tuple[Role, list[Span]]] = {}
     bare: list[Role] = []
     for role in roles:
         if role.bare:
@@ -189,31 +211,39 @@ def merge_roles(roles: "Iterable[Role]") -> tuple[Role, ...]:
             continue
         key = role.key()
         old = merged.get(key)
-        merged[key] = role if old is None else attrs.evolve(old, evidence=old.evidence + role.evidence)
+        if old is None:
+            merged[key] = (role, list(role.evidence))
+        else:
+            old[1].extend(role.evidence)
     for role in bare:
         title = role.title.lower()
-        fuller = next((k for k, r in merged.items() if r.title.lower() == title), None)
+        fuller = next((k for k, (r, _) in merged.items() if r.title.lower() == title), None)
         key = fuller if fuller is not None else role.key()
         old = merged.get(key)
-        merged[key] = role if old is None else attrs.evolve(old, evidence=old.evidence + role.evidence)
+        if old is None:
+            merged[key] = (role, list(role.evidence))
+        else:
+            old[1].extend(role.evidence)
     return tuple(
-        attrs.evolve(r, evidence=tuple(sorted(set(r.evidence), key=lambda s: (s.doc_id, s.start, s.end))))
-        for r in merged.values()
+        Role(r.title, r.organisation, r.country, r.office, tuple(sorted(set(evidence), key=_span_order)))
+        for r, evidence in merged.values()
     )
+
+
+def _span_order(span: Span) -> tuple[str, int, int]:
+    return (span.doc_id, span.start, span.end)
 
 
 @attrs.frozen
 class Official:
     """A person named in the texts, merged across texts and spellings."""
 
-    id: str = attrs.field(validator=[_str, _nonempty])
-    name: str = attrs.field(validator=[_str, _nonempty])
+    id: str = attrs.field(validator=_nonempty_str)
+    name: str = attrs.field(validator=_nonempty_str)
     """The fullest form met (``Jens Stoltenberg``)."""
     surface_forms: tuple[str, ...] = attrs.field(default=(), validator=_strings)
     """Every way a text wrote the name (``M. Stoltenberg``, ``Jens Stoltenberg``)."""
-    roles: tuple[Role, ...] = attrs.field(
-        default=(), validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Role), _is_tuple)
-    )
+    roles: tuple[Role, ...] = attrs.field(default=(), validator=_each(Role, tuple_only=True))
     evidence: tuple[Span, ...] = attrs.field(default=(), validator=_spans)
 
     @property
@@ -248,9 +278,9 @@ class Quote:
 class StrengthReport:
     """A mission's size as one text reports it."""
 
-    value: int | None = attrs.field(validator=attrs.validators.optional(attrs.validators.instance_of(int)))
-    approximation: Approximation = attrs.field(validator=attrs.validators.instance_of(Approximation))
-    role: FigureRole = attrs.field(validator=attrs.validators.instance_of(FigureRole))
+    value: int | None = attrs.field(validator=_opt_int)
+    approximation: Approximation = attrs.field(validator=_instance(Approximation))
+    role: FigureRole = attrs.field(validator=_instance(FigureRole))
     date: TimeValue | None = attrs.field(validator=_time)
     """When the size holds (for ``TO`` figures, when the change was announced)."""
     evidence: Span = attrs.field(validator=_span)
@@ -260,8 +290,8 @@ class StrengthReport:
 class ScopeReport:
     """Institutions a mission advises or trains, as one text reports them."""
 
-    institutions: tuple[str, ...] = attrs.field(validator=[_is_tuple, _strings])
-    added: bool = attrs.field(validator=attrs.validators.instance_of(bool))
+    institutions: tuple[str, ...] = attrs.field(validator=_each(str, tuple_only=True))
+    added: bool = attrs.field(validator=_bool)
     """True when the text reports these as an extension of the mandate."""
     date: TimeValue | None = attrs.field(validator=_time)
     evidence: Span = attrs.field(validator=_span)
@@ -271,19 +301,15 @@ class ScopeReport:
 class Mission:
     """A NATO (or allied) mission or programme concerning Iraq or named beside it."""
 
-    id: str = attrs.field(validator=[_str, _nonempty])
-    name: str = attrs.field(validator=[_str, _nonempty])
+    id: str = attrs.field(validator=_nonempty_str)
+    name: str = attrs.field(validator=_nonempty_str)
     acronym: str | None = attrs.field(default=None, validator=_opt_str)
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_strings)
     """Other names met in the texts (French, English, descriptive references)."""
     host_country: str | None = attrs.field(default=None, validator=_opt_str)
     purpose: str | None = attrs.field(default=None, validator=_opt_str)
-    strength: tuple[StrengthReport, ...] = attrs.field(
-        default=(), validator=attrs.validators.deep_iterable(attrs.validators.instance_of(StrengthReport), _is_tuple)
-    )
-    scope: tuple[ScopeReport, ...] = attrs.field(
-        default=(), validator=attrs.validators.deep_iterable(attrs.validators.instance_of(ScopeReport), _is_tuple)
-    )
+    strength: tuple[StrengthReport, ...] = attrs.field(default=(), validator=_each(StrengthReport, tuple_only=True))
+    scope: tuple[ScopeReport, ...] = attrs.field(default=(), validator=_each(ScopeReport, tuple_only=True))
     evidence: tuple[Span, ...] = attrs.field(default=(), validator=_spans)
 
 
@@ -306,9 +332,9 @@ class DecisionStatus(enum.Enum):
 class Decision:
     """A decision a text reports, with its status."""
 
-    id: str = attrs.field(validator=[_str, _nonempty])
-    status: DecisionStatus = attrs.field(validator=attrs.validators.instance_of(DecisionStatus))
-    summary: str = attrs.field(validator=[_str, _nonempty])
+    id: str = attrs.field(validator=_nonempty_str)
+    status: DecisionStatus = attrs.field(validator=_instance(DecisionStatus))
+    summary: str = attrs.field(validator=_nonempty_str)
     """What was decided, in the text's words (the clause after the decision verb)."""
     body: str | None = attrs.field(default=None, validator=_opt_str)
     """Who decides (``Conseil de l'Atlantique Nord``, ``ministres de la Défense``)."""
@@ -324,7 +350,7 @@ class Decision:
 class Announcement:
     """One public statement a text reports: who made it, when, about what, in which words."""
 
-    id: str = attrs.field(validator=[_str, _nonempty])
+    id: str = attrs.field(validator=_nonempty_str)
     speaker_id: str | None = attrs.field(default=None, validator=_opt_str)
     """The :class:`Official` who made it, when a person did."""
     speaker: str | None = attrs.field(default=None, validator=_opt_str)
@@ -334,9 +360,7 @@ class Announcement:
     mission_ids: tuple[str, ...] = attrs.field(default=(), validator=_strings)
     official_ids: tuple[str, ...] = attrs.field(default=(), validator=_strings)
     """Other officials the statement concerns (met, named, addressed)."""
-    quotes: tuple[Quote, ...] = attrs.field(
-        default=(), validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Quote), _is_tuple)
-    )
+    quotes: tuple[Quote, ...] = attrs.field(default=(), validator=_each(Quote, tuple_only=True))
     cue: Span | None = attrs.field(default=None, validator=_opt_span)
     """The reporting verb (``a annoncé``, ``a déclaré``)."""
     evidence: tuple[Span, ...] = attrs.field(default=(), validator=_spans)
@@ -356,4 +380,4 @@ class LoadProblem:
     error: str = attrs.field(validator=_str)
     """The name of the :class:`~nato_iraq.NatoIraqError` subclass that would have been raised."""
     message: str = attrs.field(validator=_str)
-    line: int | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int)))
+    line: int | None = attrs.field(default=None, validator=_opt_int)

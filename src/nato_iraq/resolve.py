@@ -10,7 +10,9 @@ and final for missions (the known-mission table's ids).
 
 import bisect
 import datetime as _dt
-from collections.abc import Sequence
+import functools
+import re
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -98,6 +100,9 @@ def analyse(document: Document) -> DocumentFacts:
 
 
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", "«", "»", '"', "“", "”")
+_CLAUSE_MARK = re.compile("[" + re.escape("".join(_CLAUSE_MARKS)) + "]")
+_LAST_CLAUSE_MARK = re.compile("(?s:.*)" + _CLAUSE_MARK.pattern)
+"""Up to the last clause mark (one greedy pass over a window of at most ``_CLAUSE_REACH`` characters)."""
 
 
 @attrs.define
@@ -172,9 +177,9 @@ class _Context:
         start, end = self.sentence(span.start)
         start, end = max(start, span.start - _CLAUSE_REACH), min(end, span.end + _CLAUSE_REACH)
         text = self.document.text
-        left = max((text.rfind(mark, start, span.start) for mark in _CLAUSE_MARKS), default=-1)
-        right = [i for i in (text.find(mark, span.end, end) for mark in _CLAUSE_MARKS) if i >= 0]
-        return (max(start, left + 1), min(right) if right else end)
+        left = _LAST_CLAUSE_MARK.match(text, start, span.start) if start < span.start else None
+        right = _CLAUSE_MARK.search(text, span.end, end)
+        return (left.end() if left else start, right.start() if right else end)
 
     def clause_date(self, span: Span) -> TimeValue | None:
         """The value of a time expression in the same clause as *span*, nearest first."""
@@ -543,8 +548,10 @@ def _announcements(
                 attribution=quote.speaker_span,
             )
         )
-    announcements: list[Announcement] = []
-    for number, key in enumerate(sorted(order), 1):
+    # each announcement's fields with the key that orders them; the id (its rank) is given once
+    # the order is known, so each Announcement is built once
+    pending: list[tuple[tuple[int, int], Callable[..., Announcement]]] = []
+    for key in sorted(order):
         group = groups[key]
         cue = group["cue"]
         assert isinstance(cue, Span)
@@ -562,33 +569,31 @@ def _announcements(
         named = group["named"] if isinstance(group["named"], str) else None
         # "a annoncé jeudi", "a déclaré ..., mardi": a date in the reporting clause, else the document's
         date = context.clause_date(cue) or context.date
-        announcements.append(
-            Announcement(
-                id=f"{document.id}#a{number}",
-                speaker_id=official,
-                speaker=named,
-                date=date,
-                decision_ids=tuple(d.id for d in decisions if d.evidence and start <= d.evidence[0].start < end),
-                mission_ids=tuple(context.missions_in(start, end)),
-                official_ids=tuple(p for p in context.people_in(start, end) if p != official),
-                quotes=tuple(quote_list),
-                cue=cue,
-                evidence=(sentence,),
-            )
+        make = functools.partial(
+            Announcement,
+            speaker_id=official,
+            speaker=named,
+            date=date,
+            decision_ids=tuple(d.id for d in decisions if d.evidence and start <= d.evidence[0].start < end),
+            mission_ids=tuple(context.missions_in(start, end)),
+            official_ids=tuple(p for p in context.people_in(start, end) if p != official),
+            quotes=tuple(quote_list),
+            cue=cue,
+            evidence=(sentence,),
         )
+        pending.append(((sentence.start, cue.start), make))
     # a quote no clause attributes is still a statement the text reports: kept, speaker unknown
     for quote in loose:
         s_start, s_end = context.sentence(quote.span.start)
         sentence = context.evidence(s_start, max(s_end, quote.marked.end), quote.marked)
-        announcements.append(
-            Announcement(
-                id=f"{document.id}#a{len(announcements) + 1}",
-                date=context.date,
-                mission_ids=tuple(context.missions_in(sentence.start, sentence.end)),
-                official_ids=tuple(context.people_in(sentence.start, sentence.end)),
-                quotes=(Quote(span=quote.span),),
-                evidence=(sentence,),
-            )
+        make = functools.partial(
+            Announcement,
+            date=context.date,
+            mission_ids=tuple(context.missions_in(sentence.start, sentence.end)),
+            official_ids=tuple(context.people_in(sentence.start, sentence.end)),
+            quotes=(Quote(span=quote.span),),
+            evidence=(sentence,),
         )
-    announcements.sort(key=lambda a: (a.evidence[0].start, a.cue.start if a.cue else a.quotes[0].span.start))
-    return tuple(attrs.evolve(a, id=f"{document.id}#a{n}") for n, a in enumerate(announcements, 1))
+        pending.append(((sentence.start, quote.span.start), make))
+    pending.sort(key=lambda item: item[0])  # stable: equal keys keep the order above
+    return tuple(make(id=f"{document.id}#a{n}") for n, (_, make) in enumerate(pending, 1))
