@@ -371,21 +371,33 @@ def _date_from_offices(document: Document, officials: Sequence[Official]) -> Doc
 
 def _candidates(date: TimeValue | None) -> list[mission_lexicon.KnownMission]:
     """Known NATO missions in Iraq whose active (or announced) period fits the document date."""
+    if date is None:
+        return []
     found = []
-    for known in mission_lexicon.KNOWN_MISSIONS:
-        if not known.descriptive_target:
-            continue
-        if date is None:
-            continue
-        start = PartialDate.from_iso(known.active_from) if known.active_from else None
-        end = PartialDate.from_iso(known.active_to) if known.active_to else None
-        lead = PartialDate.from_iso(known.announced_from) if known.announced_from else start
+    for known, lead, end in _mission_periods():
         if lead is not None and date.latest() < lead.earliest():
             continue
         if end is not None and date.earliest() > end.latest():
             continue
         found.append(known)
     return found
+
+
+@functools.cache
+def _mission_periods() -> list[tuple[mission_lexicon.KnownMission, PartialDate | None, PartialDate | None]]:
+    """``(mission, announced or active from, active to)`` of the missions descriptions can name.
+
+    Parsed once: every document with a date asks.
+    """
+    periods = []
+    for known in mission_lexicon.KNOWN_MISSIONS:
+        if not known.descriptive_target:
+            continue
+        start = PartialDate.from_iso(known.active_from) if known.active_from else None
+        end = PartialDate.from_iso(known.active_to) if known.active_to else None
+        lead = PartialDate.from_iso(known.announced_from) if known.announced_from else start
+        periods.append((known, lead, end))
+    return periods
 
 
 def _mission_ids(document: Document, mentions: Sequence[MissionMention]) -> list[tuple[int, int, str]]:
@@ -428,8 +440,9 @@ def _missions(
 ) -> tuple[Mission, ...]:
     document = context.document
     by_id: dict[str, list[Span]] = {}
+    mention_spans = {(m.span.start, m.span.end): m.span for m in mentions}
     for start, end, mission_id in context.mission_at:
-        by_id.setdefault(mission_id, []).append(document.span(start, end))
+        by_id.setdefault(mission_id, []).append(mention_spans[start, end])
     known = {k.id: k for k in mission_lexicon.KNOWN_MISSIONS}
     scope_by_id: dict[str, list[ScopeReport]] = {}
     for scope in mission_extractor.find_scope(document):
