@@ -172,20 +172,35 @@ def _remap(value: str | None, mapping: Mapping[str, str]) -> str | None:
 
 
 def _remap_announcement(item: Announcement, officials: Mapping[str, str]) -> Announcement:
-    # built field by field rather than with attrs.evolve: this runs for every announcement of
-    # every parse, and evolve's generic path cost more than the rest of the remapping
+    """*item* with its official ids rewritten by *officials* (itself when none changes).
+
+    Merging corpora that were built already changes few ids, and keeping the records that stay
+    the same keeps a merge from copying every announcement of every corpus. Records are built
+    field by field rather than with :func:`attrs.evolve`, whose generic path cost more than the
+    rest of the remapping.
+    """
+    speaker_id = _remap(item.speaker_id, officials)
+    official_ids = _unique(officials.get(i, i) for i in item.official_ids)
     quotes = tuple(
-        q if q.speaker_id is None else Quote(q.span, _remap(q.speaker_id, officials), q.speaker, q.attribution)
+        q
+        if q.speaker_id is None or officials.get(q.speaker_id, q.speaker_id) == q.speaker_id
+        else Quote(q.span, _remap(q.speaker_id, officials), q.speaker, q.attribution)
         for q in item.quotes
     )
+    if (
+        speaker_id == item.speaker_id
+        and official_ids == item.official_ids
+        and all(new is old for new, old in zip(quotes, item.quotes, strict=True))
+    ):
+        return item
     return Announcement(
         id=item.id,
-        speaker_id=_remap(item.speaker_id, officials),
+        speaker_id=speaker_id,
         speaker=item.speaker,
         date=item.date,
         decision_ids=item.decision_ids,
         mission_ids=item.mission_ids,
-        official_ids=_unique(officials.get(i, i) for i in item.official_ids),
+        official_ids=official_ids,
         quotes=quotes,
         cue=item.cue,
         evidence=item.evidence,

@@ -1,4 +1,4 @@
-"""Source spans and documents: the text every fact points back to.
+"""Documents: the text every fact points back to (through :class:`~nato_iraq.Span`).
 
 A :class:`Document` is one article as loaded: its text (decoded, BOM removed, line ends made
 ``\\n``), its id (the file stem), and what the text's layout says about it -- the header date
@@ -19,6 +19,7 @@ import re
 import attrs
 
 from .dates import DateRange, PartialDate, TimeValue
+from .span import Span
 
 __all__ = [
     "SUPPORTED_LANGUAGES",
@@ -33,42 +34,6 @@ __all__ = [
     "normalize",
     "sentences",
 ]
-
-
-def _check_span(instance: "Span", attribute: "attrs.Attribute[str]", value: str) -> None:
-    del attribute
-    if instance.start < 0 or instance.end < instance.start:
-        raise ValueError(f"bad offsets {instance.start}:{instance.end}")
-    if len(value) != instance.end - instance.start:
-        raise ValueError(
-            f"span text has {len(value)} characters but offsets {instance.start}:{instance.end} "
-            f"cover {instance.end - instance.start}"
-        )
-
-
-@attrs.frozen
-class Span:
-    """Characters ``start:end`` of document ``doc_id``; ``text`` is exactly that slice.
-
-    The invariant ``document.text[span.start:span.end] == span.text`` is what makes every fact
-    citable: :meth:`Document.span` is the only way the library makes spans, and it slices.
-    """
-
-    doc_id: str = attrs.field(validator=attrs.validators.instance_of(str))
-    start: int = attrs.field(validator=attrs.validators.instance_of(int))
-    end: int = attrs.field(validator=attrs.validators.instance_of(int))
-    text: str = attrs.field(validator=[attrs.validators.instance_of(str), _check_span])
-
-    def __len__(self) -> int:
-        return self.end - self.start
-
-    def overlaps(self, other: "Span") -> bool:
-        """True when both spans share at least one character of the same document."""
-        return self.doc_id == other.doc_id and self.start < other.end and other.start < self.end
-
-    def contains(self, other: "Span") -> bool:
-        """True when *other* lies inside this span."""
-        return self.doc_id == other.doc_id and self.start <= other.start and other.end <= self.end
 
 
 class FurnitureKind(enum.Enum):
@@ -175,9 +140,11 @@ class Document:
 
     def span(self, start: int, end: int) -> Span:
         """The span of characters ``start:end`` of this document."""
+        if not (isinstance(start, int) and isinstance(end, int)):
+            raise TypeError(f"offsets must be int, not {type(start).__name__} and {type(end).__name__}")
         if not 0 <= start <= end <= len(self.text):
             raise ValueError(f"offsets {start}:{end} outside document {self.id!r} of {len(self.text)} characters")
-        return Span(self.id, start, end, self.text[start:end])
+        return Span._of(self.id, self.text, start, end)  # shares the text: nothing is copied
 
     def line_of(self, offset: int) -> int:
         """The 1-based line number of a character offset (for messages that point at text)."""

@@ -11,8 +11,9 @@ Regenerate it after a model change with::
 
 The mapping follows the converter behind :func:`~nato_iraq.to_json`: ``str``/``int``/``bool`` are
 JSON strings, integers and booleans; ``X | None`` allows ``null``; a ``tuple[X, ...]`` is an array;
-an enum is the list of its values; :class:`~nato_iraq.PartialDate`, :class:`~nato_iraq.DateRange`
-and :data:`~nato_iraq.TimeValue` are strings with an ISO 8601 / EDTF pattern; each attrs class
+an enum is the list of its values; a :class:`~nato_iraq.Span` is an object of its four keys;
+:class:`~nato_iraq.PartialDate`, :class:`~nato_iraq.DateRange` and :data:`~nato_iraq.TimeValue`
+are strings with an ISO 8601 / EDTF pattern; each attrs class
 is one entry of ``$defs``, referred to by ``$ref``.
 
 By default the schema is *closed* and describes exactly what this version writes: every attribute
@@ -35,6 +36,7 @@ import attrs
 from .corpus import Corpus
 from .dates import DateRange, PartialDate
 from .serialization import SCHEMA_VERSION
+from .span import Span
 
 __all__ = ["DRAFT", "SCHEMA_FILE", "JSONValue", "corpus_schema", "schema_json", "shipped_schema_json"]
 
@@ -88,6 +90,8 @@ class _Builder:
             return self._date("DateRange")
         if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
             return self._enum(annotation)
+        if annotation is Span:
+            return self._span()
         if isinstance(annotation, type) and attrs.has(annotation):
             return self._record(annotation)
         origin = typing.get_origin(annotation)
@@ -155,6 +159,24 @@ class _Builder:
                 "enum": values,
             }
         return _ref(name)
+
+    def _span(self) -> dict[str, JSONValue]:
+        # Span is not an attrs class (see nato_iraq.span): its four keys are the ones the
+        # converter writes, all required, as for a record without defaults
+        if "Span" not in self.defs:
+            self.defs["Span"] = {
+                "description": _description(Span),
+                "type": "object",
+                "properties": {
+                    "doc_id": {"type": "string"},
+                    "start": {"type": "integer"},
+                    "end": {"type": "integer"},
+                    "text": {"type": "string"},
+                },
+                "required": ["doc_id", "start", "end", "text"],
+                "additionalProperties": not self.closed,
+            }
+        return _ref("Span")
 
     def _record(self, cls: type) -> dict[str, JSONValue]:
         name = cls.__name__

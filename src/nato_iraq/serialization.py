@@ -17,6 +17,7 @@ from cattrs.preconf.json import make_converter as _make_json_converter
 from .corpus import Corpus
 from .dates import DateRange, PartialDate, parse_time_value
 from .errors import SchemaError
+from .span import Span
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "make_converter", "to_dict", "to_json"]
 
@@ -44,8 +45,23 @@ def _structure_range(value: object, _: object) -> DateRange:
     return DateRange.from_iso(value)
 
 
+def _unstructure_span(span: Span) -> dict[str, object]:
+    return {"doc_id": span.doc_id, "start": span.start, "end": span.end, "text": span.text}
+
+
+def _structure_span(value: object, _: object) -> Span:
+    if not isinstance(value, dict):
+        raise TypeError(f"a span must be an object, got {type(value).__name__}")
+    missing = [key for key in ("doc_id", "start", "end", "text") if key not in value]
+    if missing:
+        raise KeyError(f"span without {', '.join(missing)}")
+    return Span(value["doc_id"], value["start"], value["end"], value["text"])
+
+
 def configure_converter(converter: cattrs.Converter) -> None:
-    """Register nato_iraq's hooks on *converter* (dates as ISO text)."""
+    """Register nato_iraq's hooks on *converter* (dates as ISO text, spans as four keys)."""
+    converter.register_unstructure_hook(Span, _unstructure_span)
+    converter.register_structure_hook(Span, _structure_span)
     converter.register_unstructure_hook(PartialDate, PartialDate.iso)
     converter.register_unstructure_hook(DateRange, DateRange.iso)
     converter.register_structure_hook(PartialDate, _structure_partial)
