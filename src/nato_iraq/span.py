@@ -35,7 +35,9 @@ class Span:
     ('Otan ', 5, True)
     """
 
-    __slots__ = ("_offset", "_source", "doc_id", "end", "start")
+    # _source is either the span's own text (a span built directly) or its whole document's text
+    # (a span the library made); which one is told by its length, see `text`
+    __slots__ = ("_source", "doc_id", "end", "start")
     __match_args__ = ("doc_id", "start", "end", "text")
 
     doc_id: str
@@ -45,7 +47,6 @@ class Span:
     end: int
     """Offset just past the last character."""
     _source: str
-    _offset: int
 
     def __init__(self, doc_id: str, start: int, end: int, text: str) -> None:
         for name, value, kind in (
@@ -64,7 +65,6 @@ class Span:
         _set(self, "start", start)
         _set(self, "end", end)
         _set(self, "_source", text)
-        _set(self, "_offset", start)
 
     @classmethod
     def _of(cls, doc_id: str, source: str, start: int, end: int) -> "Span":
@@ -77,14 +77,15 @@ class Span:
         _set(span, "start", start)
         _set(span, "end", end)
         _set(span, "_source", source)
-        _set(span, "_offset", 0)
         return span
 
     @property
     def text(self) -> str:
         """The characters of the span, ``document.text[start:end]``."""
-        offset = self._offset
-        return self._source[self.start - offset : self.end - offset]
+        source = self._source
+        # a source as long as the span is the span's text; a longer one is the document's (a
+        # document exactly as long as the span gives the same characters either way)
+        return source if len(source) == self.end - self.start else source[self.start : self.end]
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -107,7 +108,7 @@ class Span:
             self.start == other.start
             and self.end == other.end
             and self.doc_id == other.doc_id
-            and ((self._source is other._source and self._offset == other._offset) or self.text == other.text)
+            and (self._source is other._source or self.text == other.text)
         )
 
     def __hash__(self) -> int:
@@ -125,15 +126,14 @@ class Span:
 
     def __reduce__(self) -> tuple[Any, ...]:
         # the shared text goes along once per pickle (pickle's memo), not once per span
-        return (_restore, (self.doc_id, self.start, self.end, self._source, self._offset))
+        return (_restore, (self.doc_id, self.start, self.end, self._source))
 
 
-def _restore(doc_id: str, start: int, end: int, source: str, offset: int) -> Span:
+def _restore(doc_id: str, start: int, end: int, source: str) -> Span:
     """Unpickle a :class:`Span` (see :meth:`Span.__reduce__`)."""
     span: Span = _new(Span)
     _set(span, "doc_id", doc_id)
     _set(span, "start", start)
     _set(span, "end", end)
     _set(span, "_source", source)
-    _set(span, "_offset", offset)
     return span
