@@ -225,7 +225,10 @@ def merge_roles(roles: "Iterable[Role]") -> tuple[Role, ...]:
         else:
             old[1].extend(role.evidence)
     return tuple(
-        Role(r.title, r.organisation, r.country, r.office, tuple(sorted(set(evidence), key=_span_order)))
+        # a role nothing merged into, with at most one span, is already what it would be rebuilt as
+        r
+        if len(evidence) <= 1 and len(r.evidence) == len(evidence) and type(r.evidence) is tuple
+        else Role(r.title, r.organisation, r.country, r.office, tuple(sorted(set(evidence), key=_span_order)))
         for r, evidence in merged.values()
     )
 
