@@ -297,35 +297,42 @@ def _teasers(folded: str, lines: list["re.Match[str]"], body_start: int) -> list
     compared with their white space squashed; *lines* are the :data:`_PARAGRAPH` matches of
     *folded*, and text before *body_start* (a header line) is not part of any paragraph.
     """
-    paragraphs: list[tuple[int, int, str]] = []
+    paragraphs: list[tuple[int, str]] = []  # (offset, line) from body_start on, if not blank
+    squashed: list[str] = []
     for match in lines:
-        offset, line_end = match.span()
+        offset = match.start()
         if offset >= body_start:
             line = match.group()
-        elif line_end > body_start:
+        elif match.end() > body_start:
             offset = body_start
-            line = folded[body_start:line_end]
+            line = folded[body_start : match.end()]
         else:
             continue
-        body = line.strip()
-        if body:
-            start = offset + line.find(body)
-            paragraphs.append((start, start + len(body), _squash(body)))
-    squashed = [para for _, _, para in paragraphs]
+        para = _squash(line)
+        if para:
+            paragraphs.append((offset, line))
+            squashed.append(para)
     last = {para: index for index, para in enumerate(squashed)}
     found: list[tuple[int, int]] = []
-    for index, (start, end, para) in enumerate(paragraphs):
+    for index, para in enumerate(squashed):
         if len(para) < 40:
             continue
         if para.endswith(("...", "\u2026")):
             # the stem must start elsewhere: take its first 40 characters
             head = para.rstrip(".\u2026 ")[:40]
             if head and head in " ".join(squashed[:index] + squashed[index + 1 :]):
-                found.append((start, end))
+                found.append(_trimmed(*paragraphs[index]))
                 continue
         if last[para] > index:
-            found.append((start, end))
+            found.append(_trimmed(*paragraphs[index]))
     return found
+
+
+def _trimmed(offset: int, line: str) -> tuple[int, int]:
+    """``(start, end)`` of *line*, found at *offset*, without its surrounding white space."""
+    body = line.strip()
+    start = offset + line.find(body)
+    return start, start + len(body)
 
 
 def _line_furniture(lined: str, pattern: "re.Pattern[str]") -> list[tuple[int, int]]:
