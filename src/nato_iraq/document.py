@@ -14,7 +14,6 @@ is blanked: an offset found there is an offset into :attr:`Document.text`.
 
 import collections
 import enum
-import itertools
 import re
 
 import attrs
@@ -470,9 +469,19 @@ def _word_table(lower: bool) -> bytes:
 
 _WORD_BYTES = _word_table(lower=False)
 _LOWER_WORD_BYTES = _word_table(lower=True)
-#: :data:`_FUNCTION_WORDS` as the Latin-1 bytes :func:`_words` returns.
-_FUNCTION_BYTES = {code: frozenset(w.encode("latin-1") for w in words) for code, words in _FUNCTION_WORDS.items()}
-_ALL_FUNCTION_BYTES = frozenset().union(*_FUNCTION_BYTES.values())
+
+
+def _languages_of() -> dict[bytes, tuple[str, ...]]:
+    """The languages each function word (as Latin-1 bytes, see :func:`_words`) belongs to."""
+    languages: dict[bytes, tuple[str, ...]] = {}
+    for code, vocabulary in _FUNCTION_WORDS.items():
+        for word in vocabulary:
+            key = word.encode("latin-1")
+            languages[key] = (*languages.get(key, ()), code)
+    return languages
+
+
+_LANGUAGES_OF = _languages_of()
 #: French function words that Spanish or Italian texts use too.
 _SHARED_FR = frozenset(w.encode("latin-1") for w in _FUNCTION_WORDS["fr"] & _SHARED)
 
@@ -490,11 +499,6 @@ def _words(text: str) -> list[bytes]:
         return text.encode("latin-1").translate(_LOWER_WORD_BYTES).split()
     except UnicodeEncodeError:
         return text.lower().encode("latin-1", "replace").translate(_WORD_BYTES).split()
-
-
-def _count(seen: "collections.Counter[bytes]", words: frozenset[bytes]) -> int:
-    """How many times *words* occur in all, from the counts *seen* (all in C: no ``__missing__``)."""
-    return sum(map(seen.get, words, itertools.repeat(0)))
 
 
 def _default_language(text: str) -> str:
@@ -517,13 +521,19 @@ def detect_language(text: str) -> str:
     words = _words(text[:5000])
     if not words:
         return "und"
-    seen = collections.Counter(filter(_ALL_FUNCTION_BYTES.__contains__, words))  # only these are looked up
-    counts = {code: _count(seen, vocabulary) for code, vocabulary in _FUNCTION_BYTES.items()}
+    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    shared = 0  # French function words that Spanish or Italian texts use too
+    # one pass over the function words the text uses, each with its number of uses
+    for word, times in collections.Counter(filter(_LANGUAGES_OF.__contains__, words)).items():
+        for code in _LANGUAGES_OF[word]:
+            counts[code] += times
+        if word in _SHARED_FR:
+            shared += times
     supported = max(counts["fr"], counts["en"])
     other = max((code for code in counts if code not in SUPPORTED_LANGUAGES), key=lambda code: counts[code])
     # another language only on clear evidence: a text refused wrongly is worse than one misread,
     # and French shares "de", "la", "il", "que", "se" with Spanish and Italian
-    distinctive = max(counts["fr"] - _count(seen, _SHARED_FR), counts["en"])
+    distinctive = max(counts["fr"] - shared, counts["en"])
     if counts[other] >= 4 and counts[other] >= 2 * distinctive:
         return other
     if supported < max(2, len(words) // 25):
