@@ -561,10 +561,23 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         stop, end = match.span()
-        # a match longer than one character is punctuation and spaces, not a bare line break
-        if end - stop > 1 and (text[end : end + 1].islower() or _ABBREVIATION.search(text, max(0, stop - 5), stop)):
+        # a match longer than one character is punctuation and spaces, not a bare line break;
+        # abbreviations are at most four characters long, so none ends at a word of five letters
+        if end - stop > 1 and (
+            text[end : end + 1].islower()
+            or (
+                (stop < 5 or not text[stop - 5 : stop].isalpha()) and _ABBREVIATION.search(text, max(0, stop - 5), stop)
+            )
+        ):
             continue
-        _add_sentence(text, start, end, result)
+        if end - start > MAX_SENTENCE:
+            _add_sentence(text, start, end, result)
+        else:  # the usual case, as _add_sentence does it
+            chunk = text[start:end]
+            body = chunk.lstrip()
+            if body:
+                lead = start + len(chunk) - len(body)
+                result.append((lead, lead + len(body.rstrip())))
         start = end
     _add_sentence(text, start, len(text), result)
     return result
