@@ -15,6 +15,7 @@ from nato_iraq.extract import _text
 
 _SPECIAL = [*"aAeéÉzZ  \n\t.!?…»\"”)(-–'’MDrSU_1²ſKİıœŒ?ÿŸß", "\u00a0", "\u2003", "\u3000", "\x0b", "\x85"]
 _PIECES = [*_SPECIAL, "M.", "Mme.", "déc.", "U.S.", "janv.", "Sept.", "...", "  ", "\n\n", "Rechercher", "Par AFP"]
+_PIECES += ["\nPar Belga", "\nSEARCH", "\nLire aussi : x", "\nAccueil", "\n© AFP", "\nSource : X", "\nPublié le"]
 TEXTS = st.one_of(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join), st.text(max_size=120))
 
 
@@ -85,6 +86,13 @@ def test_line_patterns_match_what_multiline_anchors_matched(text: str) -> None:
             if end > start:
                 expected.append((start, end))
         assert document._line_furniture(document._lined(folded), pattern) == expected
+
+
+@given(TEXTS)
+def test_the_union_of_line_patterns_finds_a_line_whenever_one_of_them_does(text: str) -> None:
+    lined = document._lined(document.normalize(text))
+    if any(pattern.search(lined) for pattern in _LINE_PATTERNS[:4]):
+        assert document._LAYOUT_LINE.search(lined)
 
 
 @given(TEXTS)

@@ -234,22 +234,28 @@ def _lined(folded: str) -> str:
 
 
 _HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}(?:-\d{2}(?:-\d{2})?)?)[ \t]*")
-_SEARCH = _line_pattern(r"[ \t]*(?:rechercher|recherche|search)[ \t]*$", re.IGNORECASE)
-_NAVIGATION = _line_pattern(
+_SEARCH_LINE = r"[ \t]*(?:rechercher|recherche|search)[ \t]*$"
+_NAVIGATION_LINE = (
     r"[ \t]*(?:(?:derni[eè]res infos|derni[eè]res nouvelles|[àa] la une|en direct|accueil|menu|"
     r"partager|newsletter|fil info|latest news|home|read more)[ \t]*:?[ \t]*"
-    r"|(?:lire aussi|[àa] lire aussi|voir aussi|sur le m[êe]me sujet|related)[ \t]*:?[^\n]{0,200})$",
-    re.IGNORECASE,
+    r"|(?:lire aussi|[àa] lire aussi|voir aussi|sur le m[êe]me sujet|related)[ \t]*:?[^\n]{0,200})$"
 )
-_BYLINE = _line_pattern(
+_BYLINE_LINE = (
     r"[ \t]*(?:(?:Par|By) [A-ZÀ-Ý][^\n]{0,200}"
     r"|(?:Publi[ée]|Mis à jour|Modifi[ée]|Mise à jour|Updated|Last updated|Published|First published|Posted)"
     r"\b[^\n]{0,120})$"
 )
-_SOURCE = _line_pattern(
+_SOURCE_LINE = (
     r"[ \t]*(?:\*?[ \t]*Source[ \t]*:[^\n]{1,200}|(?:©|\(c\)|Copyright)[ \t]*[^\n]{1,120}"
     r"|\(?(?:Reporting|Additional reporting|Writing|Editing) by [^\n]{1,200})$"
 )
+_SEARCH = _line_pattern(_SEARCH_LINE, re.IGNORECASE)
+_NAVIGATION = _line_pattern(_NAVIGATION_LINE, re.IGNORECASE)
+_BYLINE = _line_pattern(_BYLINE_LINE)
+_SOURCE = _line_pattern(_SOURCE_LINE)
+#: A line any of the four patterns above matches (their union, each with its own flags): most
+#: texts have none, and one scan for it then stands for the four.
+_LAYOUT_LINE = _line_pattern(f"(?i:{_SEARCH_LINE})|(?i:{_NAVIGATION_LINE})|(?:{_BYLINE_LINE})|(?:{_SOURCE_LINE})")
 _WIRE = r"\((?:AFP|Belga|Reuters|AP|APS|ANP|DPA|Xinhua|Anadolu)\)"
 # "BRUXELLES, 14 février 2018 (AFP) -" / "Bagdad (Reuters) -": a wire dateline opening a paragraph
 _DATELINE = _line_pattern(r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ýa-zà-ÿ' -]{1,40}(?:,[^\n()]{3,40})?[ \t]*" + _WIRE + r"[ \t]*[-–—]")
@@ -364,14 +370,17 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
     header, date = _header(doc_id, text)
     if header is not None:
         found.append((FurnitureKind.HEADER, header.span.start, header.span.end))
-    found += [(FurnitureKind.SEARCH, s, e) for s, e in _line_furniture(lined, _SEARCH)]
-    found += [(FurnitureKind.NAVIGATION, s, e) for s, e in _line_furniture(lined, _NAVIGATION)]
-    bylines = [
-        (s, e) for s, e in _line_furniture(lined, _BYLINE) if e - s < 160 and not folded[s:e].rstrip().endswith(".")
-    ]
-    found += [(FurnitureKind.BYLINE, s, e) for s, e in bylines]
-    sources = _line_furniture(lined, _SOURCE)
-    found += [(FurnitureKind.SOURCE, s, e) for s, e in sources]
+    bylines: list[tuple[int, int]] = []
+    sources: list[tuple[int, int]] = []
+    if _LAYOUT_LINE.search(lined):
+        found += [(FurnitureKind.SEARCH, s, e) for s, e in _line_furniture(lined, _SEARCH)]
+        found += [(FurnitureKind.NAVIGATION, s, e) for s, e in _line_furniture(lined, _NAVIGATION)]
+        bylines = [
+            (s, e) for s, e in _line_furniture(lined, _BYLINE) if e - s < 160 and not folded[s:e].rstrip().endswith(".")
+        ]
+        found += [(FurnitureKind.BYLINE, s, e) for s, e in bylines]
+        sources = _line_furniture(lined, _SOURCE)
+        found += [(FurnitureKind.SOURCE, s, e) for s, e in sources]
     datelines = _line_furniture(lined, _DATELINE) if _WIRE_AGENCY.search(folded) else []
     found += [(FurnitureKind.DATELINE, s, e) for s, e in datelines]
     lines = list(_PARAGRAPH.finditer(folded))
