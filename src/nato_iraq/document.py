@@ -15,6 +15,8 @@ is blanked: an offset found there is an offset into :attr:`Document.text`.
 import collections
 import enum
 import re
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 
@@ -34,6 +36,27 @@ __all__ = [
     "normalize",
     "sentences",
 ]
+
+
+# Validators are plain functions, one per field, each doing its whole check (as in model.py):
+# attrs's composed validators (``optional(instance_of(...))``, ``deep_iterable``) cost one Python
+# call per layer and per element, and every document runs them, some twice (``attrs.evolve``).
+_Validator = Callable[[object, "attrs.Attribute[Any]", Any], None]
+
+
+def _wrong_type(attribute: "attrs.Attribute[Any]", expected: object, value: object) -> TypeError:
+    # the message attrs.validators.instance_of gives
+    return TypeError(f"{attribute.name!r} must be {expected!r} (got {value!r} that is a {type(value)!r}).")
+
+
+def _instance(types: type | tuple[type, ...], *, optional: bool = False) -> _Validator:
+    """A validator that *value* is an instance of *types* (or ``None`` when *optional*)."""
+
+    def check(instance: object, attribute: "attrs.Attribute[Any]", value: Any) -> None:
+        if not isinstance(value, types) and not (optional and value is None):
+            raise _wrong_type(attribute, types, value)
+
+    return check
 
 
 class FurnitureKind(enum.Enum):
@@ -63,8 +86,8 @@ NOISE = frozenset({FurnitureKind.SEARCH, FurnitureKind.NAVIGATION, FurnitureKind
 class Furniture:
     """One piece of web furniture and where it is."""
 
-    kind: FurnitureKind = attrs.field(validator=attrs.validators.instance_of(FurnitureKind))
-    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    kind: FurnitureKind = attrs.field(validator=_instance(FurnitureKind))
+    span: Span = attrs.field(validator=_instance(Span))
 
 
 class DateBasis(enum.Enum):
@@ -85,16 +108,23 @@ class DateBasis(enum.Enum):
 class DocumentDate:
     """The date a document's relative expressions ("jeudi", "l'an dernier") are read against."""
 
-    value: TimeValue = attrs.field(validator=attrs.validators.instance_of((PartialDate, DateRange)))
-    basis: DateBasis = attrs.field(validator=attrs.validators.instance_of(DateBasis))
-    evidence: Span | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
-    )
+    value: TimeValue = attrs.field(validator=_instance((PartialDate, DateRange)))
+    basis: DateBasis = attrs.field(validator=_instance(DateBasis))
+    evidence: Span | None = attrs.field(default=None, validator=_instance(Span, optional=True))
 
     @property
     def inferred(self) -> bool:
         """True when the text states no date of its own and this one was inferred."""
         return self.basis is DateBasis.INFERRED
+
+
+def _furniture(instance: object, attribute: "attrs.Attribute[Any]", value: Any) -> None:
+    """A tuple of :class:`Furniture` (checked in the order ``attrs.validators.deep_iterable`` did)."""
+    if not isinstance(value, tuple):
+        raise _wrong_type(attribute, tuple, value)
+    for item in value:
+        if not isinstance(item, Furniture):
+            raise _wrong_type(attribute, Furniture, item)
 
 
 @attrs.frozen
@@ -105,27 +135,14 @@ class Document:
     the constructor only checks invariants.
     """
 
-    id: str = attrs.field(validator=attrs.validators.instance_of(str))
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
-    language: str = attrs.field(default="fr", validator=attrs.validators.instance_of(str))
-    title: Span | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
-    )
-    date: DocumentDate | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(DocumentDate))
-    )
-    publisher: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
-    )
-    furniture: tuple[Furniture, ...] = attrs.field(
-        default=(),
-        validator=attrs.validators.deep_iterable(
-            attrs.validators.instance_of(Furniture), attrs.validators.instance_of(tuple)
-        ),
-    )
-    source: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
-    )
+    id: str = attrs.field(validator=_instance(str))
+    text: str = attrs.field(validator=_instance(str))
+    language: str = attrs.field(default="fr", validator=_instance(str))
+    title: Span | None = attrs.field(default=None, validator=_instance(Span, optional=True))
+    date: DocumentDate | None = attrs.field(default=None, validator=_instance(DocumentDate, optional=True))
+    publisher: str | None = attrs.field(default=None, validator=_instance(str, optional=True))
+    furniture: tuple[Furniture, ...] = attrs.field(default=(), validator=_furniture)
+    source: str | None = attrs.field(default=None, validator=_instance(str, optional=True))
     """Where the text was read from (a path), if anywhere."""
 
     def __attrs_post_init__(self) -> None:
