@@ -293,9 +293,8 @@ def _header(doc_id: str, text: str) -> tuple[Furniture | None, DocumentDate | No
         value = PartialDate.from_iso(match.group(1))
     except ValueError:
         return None, None
-    span = Span(doc_id, match.start(), match.end(), text[match.start() : match.end()])
-    evidence_start = match.start(1)
-    evidence = Span(doc_id, evidence_start, match.end(1), match.group(1))
+    span = Span._of(doc_id, text, match.start(), match.end())
+    evidence = Span._of(doc_id, text, match.start(1), match.end(1))
     return Furniture(FurnitureKind.HEADER, span), DocumentDate(value, DateBasis.HEADER, evidence)
 
 
