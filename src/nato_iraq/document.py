@@ -301,8 +301,9 @@ def _header(doc_id: str, text: str) -> tuple[Furniture | None, DocumentDate | No
 def _squash(text: str) -> str:
     """*text* with each run of white space made one space (and none at either end).
 
-    Splitting into words is what costs: a line with no doubled space and nothing
-    non-printable -- all white space but the space is -- is returned stripped without it.
+    Splitting into words is what costs, and most lines need none: every white space character
+    but the space is non-printable, so a printable line with no doubled space only needs
+    stripping.
     """
     if text.isprintable() and "  " not in text:
         return text.strip()
@@ -483,8 +484,10 @@ SUPPORTED_LANGUAGES = ("fr", "en")
 
 
 def _word_table(lower: bool) -> bytes:
-    """Per Latin-1 byte: the letter it is in a word (``[a-zà-ÿ]``, lower-cased first if *lower*),
-    or a space."""
+    """Per Latin-1 byte, the letter it stands for in a word, or a space.
+
+    Word letters are ``[a-zà-ÿ]``; with *lower*, a byte is lower-cased before it is looked at.
+    """
     table = bytearray()
     for code in range(256):
         char = chr(code).lower() if lower else chr(code)
