@@ -39,25 +39,35 @@ def _latin1_tables() -> tuple[bytes, bytes]:
     return bytes(keep), bytes(lower)
 
 
-_NON_LATIN1 = re.compile("[^\x00-\xff]+")
-
-
 def _translate(text: str, table: bytes, lower: bool) -> str:
-    """Translate the Latin-1 part of *text* by *table*; put other characters back, folded."""
-    try:
-        return text.encode("latin-1").translate(table).decode("latin-1")
-    except UnicodeEncodeError:
-        folded = text.encode("latin-1", "replace").translate(table).decode("latin-1")
+    """Translate the Latin-1 part of *text* by *table*; put other characters back, folded.
+
+    Characters outside Latin-1 are encoded as ``?``, one byte each, so offsets stay those of
+    *text*; the few ``?`` bytes are then looked at one by one (``str.find`` in C), and those
+    that stand for another character get it back, folded. No per-character scan in Python or
+    regex, and no exception for the one text in five with a dash or an ``œ``.
+    """
+    data = text.encode("latin-1", "replace")
+    folded = data.translate(table).decode("latin-1")
+    at = data.find(b"?")
+    if at < 0:
+        return folded
     parts: list[str] = []
     last = 0
-    for match in _NON_LATIN1.finditer(text):
-        parts.append(folded[last : match.start()])
-        parts.append("".join(_fold_char(c, lower) for c in match.group()))
-        last = match.end()
+    while at >= 0:
+        char = text[at]
+        if char != "?":
+            parts.append(folded[last:at])
+            parts.append(_fold_char(char, lower))
+            last = at + 1
+        at = data.find(b"?", at + 1)
+    if not parts:
+        return folded
     parts.append(folded[last:])
     return "".join(parts)
 
 
+@functools.cache
 def _fold_char(char: str, lower: bool) -> str:
     base = _base_letter(char)
     if lower:
@@ -92,38 +102,71 @@ def fold_lower(text: str) -> str:
     return _translate(text, _latin1_tables()[1], lower=True)
 
 
-def view(document: Document) -> str:
-    """:func:`~nato_iraq.document.analysis_text` of *document*, computed once.
+class _Views:
+    """The views of one document's text: :func:`view` at once, the folded ones when first asked."""
+
+    __slots__ = ("folded", "lower", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded: str | None = None
+        self.lower: str | None = None
+
+
+def _views(document: Document) -> _Views:
+    """The views of *document*, made on first use.
 
     Cached on the text and its furniture, not on the document: the resolver gives a document
     its date after reading it (``attrs.evolve``), and that must not make every extractor fold
-    the same text again.
+    the same text again. The extractors ask a dozen times per document, so the document last
+    asked about is remembered too: that answer needs no hashing of its furniture.
     """
+    last = _last
+    if last is not None and last[0] is document:
+        return last[1]
     key = (document.text, document.furniture)
     found = _VIEWS.get(key)
     if found is None:
-        found = _VIEWS[key] = analysis_text(document)
+        found = _VIEWS[key] = _Views(analysis_text(document))
         while len(_VIEWS) > 16:
             _VIEWS.pop(next(iter(_VIEWS)), None)
+    _remember(document, found)
     return found
 
 
-_VIEWS: dict[tuple[str, tuple[Furniture, ...]], str] = {}
+def _remember(document: Document, views: _Views) -> None:
+    global _last
+    _last = (document, views)  # one tuple replaced at once: safe to read from any thread
+
+
+_VIEWS: dict[tuple[str, tuple[Furniture, ...]], _Views] = {}
 """The views of the documents most recently read (insertion-ordered, oldest dropped first)."""
+
+_last: tuple[Document, _Views] | None = None
+"""The document whose views were asked for last, and those views."""
+
+
+def view(document: Document) -> str:
+    """:func:`~nato_iraq.document.analysis_text` of *document*, computed once."""
+    return _views(document).text
 
 
 def folded_view(document: Document) -> str:
     """:func:`view` with accents folded (:func:`fold_accents`), computed once."""
-    return _folded(view(document))
+    views = _views(document)
+    folded = views.folded
+    if folded is None:
+        folded = views.folded = fold_accents(views.text)
+    return folded
 
 
 def lower_view(document: Document) -> str:
     """:func:`view` folded and lower-cased (:func:`fold_lower`), computed once."""
-    return _lower(view(document))
-
-
-_folded = functools.lru_cache(maxsize=16)(fold_accents)
-_lower = functools.lru_cache(maxsize=16)(fold_lower)
+    views = _views(document)
+    lower = views.lower
+    if lower is None:
+        lower = views.lower = fold_lower(views.text)
+    return lower
 
 
 def trie(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:
