@@ -55,6 +55,7 @@ folded, so the patterns built from them are plain tries, cheap to compile.
 
 import functools
 import re
+import sys
 from collections.abc import Iterable
 
 import attrs
@@ -78,9 +79,15 @@ def fold(text: str) -> str:
 
 _UPPER = "A-ZÀ-ÖØ-ÞŒŁŠŽČŘŞĞİŚŻ"
 _LETTER = r"[^\W\d_]"
-_TAIL = rf"{_LETTER}*(?:['-]{_LETTER}+){{0,4}}"
+#: Possessive quantifiers (never give back) where the regex engine has them (Python 3.11+). What
+#: may follow a word's letters in every pattern here is a space, a hyphen, an apostrophe, a
+#: comma or the pattern's end, never a letter, so giving letters back can never lead to a match:
+#: possessive repeats find the same matches, without retrying every shorter prefix of each
+#: capitalised word that is not followed by a name.
+_POSSESSIVE = "+" if sys.version_info >= (3, 11) else ""
+_TAIL = rf"{_LETTER}*{_POSSESSIVE}(?:['-]{_LETTER}+){{0,4}}{_POSSESSIVE}"
 #: English: a possessive ``'s`` ends a name (``Stoltenberg's``); ``O'Brien`` stays one word.
-_TAIL_EN = rf"{_LETTER}*(?:(?:-|'(?!s(?![\w'-])))" + rf"{_LETTER}+){{0,4}}"
+_TAIL_EN = rf"{_LETTER}*{_POSSESSIVE}(?:(?:-|'(?!s(?![\w'-])))" + rf"{_LETTER}+){{0,4}}{_POSSESSIVE}"
 #: A capitalised word; an elided article (``L'Otan``, ``D'autres``, ``Qu'il``) is not one,
 #: ``O'Brien`` is. The class comes first so that a search skips non-capitals quickly.
 _ELISION = r"(?!(?:(?<=[A-NP-Z])|(?<=Q)u|(?<=J)usqu|(?<=L)orsqu|(?<=P)uisqu)')"
@@ -330,7 +337,7 @@ def _roles(document: Document, view: str, low: str, patterns: _Patterns) -> list
     """Every title or rank with its article, adjectives and complements."""
     lx = patterns.lx
     language = document.language if document.language in lex.LEXICONS else "fr"
-    text = _text.view(document)  # titles as written, with spaces and hyphens normalised
+    text = view  # titles as written, with spaces and hyphens normalised
     found: list[_Role] = []
     complement_match = patterns.complement.match
     other_match = patterns.other.match
@@ -489,18 +496,29 @@ def _clean_name(
     The run is cut before a place or an institution, and before a particle followed by one
     (``Stoltenberg de Norvège``).
     """
-    tokens = _tokens(view, start, end)
+    bounds = _trimmed_run(view[start:end], lx, strip_leading)
+    return None if bounds is None else (start + bounds[0], start + bounds[1])
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _trimmed_run(run: str, lx: lex.PeopleLexicon, strip_leading: bool) -> tuple[int, int] | None:
+    """:func:`_clean_name` of the whole of *run*, as offsets in *run*.
+
+    The trimming reads the run's words only, and the same names recur through a text (``M.
+    Parly`` five times), so it is worked out once per distinct run.
+    """
+    tokens = _tokens(run, 0, len(run))
     if strip_leading:
         while tokens and (
-            fold(view[tokens[0][0] : tokens[0][1]]) in lx.non_name_words
-            or fold(view[tokens[0][0] : tokens[0][1]]) in lx.nationalities
+            fold(run[tokens[0][0] : tokens[0][1]]) in lx.non_name_words
+            or fold(run[tokens[0][0] : tokens[0][1]]) in lx.nationalities
         ):
             tokens.pop(0)
     kept: list[tuple[int, int]] = []
     for index, (s, e) in enumerate(tokens):
-        word = fold(view[s:e])
+        word = fold(run[s:e])
         if kept and (word in lx.name_particles or word in lx.capitalised_particles) and index + 1 < len(tokens):
-            following = fold(view[tokens[index + 1][0] : tokens[index + 1][1]])
+            following = fold(run[tokens[index + 1][0] : tokens[index + 1][1]])
             if _is_place(following, lx) or following in lx.non_name_words:
                 break
             kept.append((s, e))
@@ -508,7 +526,7 @@ def _clean_name(
         if kept and (_is_place(word, lx) or word in lx.non_name_words):
             break
         kept.append((s, e))
-    while kept and fold(view[kept[-1][0] : kept[-1][1]]) in lx.name_particles:
+    while kept and fold(run[kept[-1][0] : kept[-1][1]]) in lx.name_particles:
         kept.pop()
     if not kept:
         return None
@@ -521,7 +539,12 @@ def _is_place(word: str, lx: lex.PeopleLexicon) -> bool:
 
 def _plausible(view: str, start: int, end: int, lx: lex.PeopleLexicon) -> bool:
     """A name may follow a title or honorific: not a place, an institution or an acronym."""
-    text = view[start:end]
+    return _plausible_name(view[start:end], lx)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _plausible_name(text: str, lx: lex.PeopleLexicon) -> bool:
+    """:func:`_plausible` of the name *text* (a function of the name alone: cached)."""
     folded = fold(text)
     if folded in lx.not_people or folded in lx.countries or folded in lx.organisations:
         return False
@@ -531,6 +554,7 @@ def _plausible(view: str, start: int, end: int, lx: lex.PeopleLexicon) -> bool:
     return not (len(words) == 1 and len(words[0]) <= 5 and words[0].isupper())
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _given_like(word: str, lx: lex.PeopleLexicon) -> bool:
     folded = fold(word)
     if folded in lx.given_names:
@@ -539,7 +563,9 @@ def _given_like(word: str, lx: lex.PeopleLexicon) -> bool:
     return len(parts) > 1 and all(p in lx.given_names for p in parts)
 
 
-def _surname_keys(name: str, lx: lex.PeopleLexicon) -> set[str]:
+@functools.lru_cache(maxsize=1 << 14)
+def _surname_keys(name: str, lx: lex.PeopleLexicon) -> frozenset[str]:
+    """The folded surname forms a shorter mention of *name* may take (cached: names recur)."""
     words = name.split()
     keys: set[str] = set()
     if len(words) >= 2:
@@ -552,7 +578,7 @@ def _surname_keys(name: str, lx: lex.PeopleLexicon) -> set[str]:
                 keys.add(folded.split("-", 1)[1])
     if len(words) == 1:
         keys.add(fold(words[0]))
-    return keys
+    return frozenset(keys)
 
 
 def _person(
@@ -597,28 +623,37 @@ def _surname_forms(name: str, lx: lex.PeopleLexicon) -> set[str]:
     return forms
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _folded_surname_forms(name: str, lx: lex.PeopleLexicon) -> frozenset[str]:
+    """:func:`_surname_forms` of *name*, folded (cached: names recur)."""
+    return frozenset(fold(form) for form in _surname_forms(name, lx))
+
+
 #: Up to this many surname forms are looked for as strings; more are matched against the words.
 _STRING_SEARCHES = 40
 
 
-def _surname_occurrences(view: str, low: str, names: "set[str]", patterns: _Patterns) -> list[tuple[int, int]]:
+def _surname_occurrences(
+    view: str, low: str, names: "set[str]", patterns: _Patterns, taken: "_Occupied"
+) -> list[tuple[int, int]]:
     """Where surnames of *names* stand alone: a string search per form, which costs far less
     than reading every capitalised word. An occurrence inside a longer capitalised run
-    (``Camp Austin``) is not one."""
+    (``Camp Austin``) is not one. Occurrences inside a mention already *taken* (most of them:
+    ``Stoltenberg`` in ``Jens Stoltenberg``) are dropped first, as the caller would drop them."""
     lx = patterns.lx
     found: list[tuple[int, int]] = []
     forms: set[str] = set()
     for name in names:
-        forms |= {fold(form) for form in _surname_forms(name, lx)}
+        forms |= _folded_surname_forms(name, lx)
     if len(forms) > _STRING_SEARCHES:  # a text naming very many people: one pass over its words
         found = [m.span() for m in re.finditer(r"(?<![\w'-])[\w'-]+", view) if fold(m.group()) in forms]
-        return [bounds for bounds in found if _stands_alone(view, *bounds, lx)]
+        return [bounds for bounds in found if not taken.overlaps(*bounds) and _stands_alone(view, *bounds, lx)]
     for form in forms:
         needle = form.lower()
         position = low.find(needle)
         while position >= 0:
             end = position + len(needle)
-            if _stands_alone(view, position, end, lx):
+            if not taken.overlaps(position, end) and _stands_alone(view, position, end, lx):
                 found.append((position, end))
             position = low.find(needle, end)
     found.sort(key=lambda bounds: (bounds[0], -bounds[1]))
@@ -768,7 +803,7 @@ def find(document: Document) -> tuple[PersonMention, ...]:
 
     # 4. surnames alone
     names = {m.name for m in named.values() if m.name}
-    for start, end in _surname_occurrences(view, low, names, patterns):
+    for start, end in _surname_occurrences(view, low, names, patterns, taken):
         if (
             fold(view[start:end]) in known_surnames
             and not taken.overlaps(start, end)
