@@ -57,6 +57,7 @@ import functools
 import re
 import sys
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 
@@ -89,8 +90,11 @@ _TAIL = rf"{_LETTER}*{_POSSESSIVE}(?:['-]{_LETTER}+){{0,4}}{_POSSESSIVE}"
 #: English: a possessive ``'s`` ends a name (``Stoltenberg's``); ``O'Brien`` stays one word.
 _TAIL_EN = rf"{_LETTER}*{_POSSESSIVE}(?:(?:-|'(?!s(?![\w'-])))" + rf"{_LETTER}+){{0,4}}{_POSSESSIVE}"
 #: A capitalised word; an elided article (``L'Otan``, ``D'autres``, ``Qu'il``) is not one,
-#: ``O'Brien`` is. The class comes first so that a search skips non-capitals quickly.
-_ELISION = r"(?!(?:(?<=[A-NP-Z])|(?<=Q)u|(?<=J)usqu|(?<=L)orsqu|(?<=P)uisqu)')"
+#: ``O'Brien`` is. The class comes first so that a search skips non-capitals quickly. Each
+#: branch of the elision test opens with the literal it needs after the capital (``'``, ``u'``,
+#: ...) and only then looks back at the capital: the engine skips a branch whose first literal
+#: is absent without running it, and most capitals are followed by a plain letter.
+_ELISION = r"(?!'(?<=[A-NP-Z]')|u'(?<=Qu')|usqu'(?<=Jusqu')|orsqu'(?<=Lorsqu')|uisqu'(?<=Puisqu'))"
 _CAPTOK = rf"[{_UPPER}]{_ELISION}{_TAIL}"
 _INITIAL = rf"[{_UPPER}]\.(?:-[{_UPPER}]\.)?"
 #: A pattern that never matches: a grammar part a language does not have.
@@ -275,7 +279,8 @@ def _english_patterns(
 
 def _honorific_tails(lx: lex.PeopleLexicon) -> str:
     """The honorifics as ``(?<=M)(?:me|lle|...)`` branches: the scan of capitals reads the first
-    letter, and an honorific is what may follow it."""
+    letter, and an honorific is what may follow it. One look back at the set of first letters
+    comes before the branches, so that the other capitals skip them all at once."""
     by_first: dict[str, list[str]] = {}
     for honorific in lx.honorifics:
         by_first.setdefault(honorific[0], []).append(honorific[1:])
@@ -283,12 +288,13 @@ def _honorific_tails(lx: lex.PeopleLexicon) -> str:
     for first, tails in sorted(by_first.items()):
         alternatives = "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
         branches.append(f"(?<={re.escape(first)})(?:{alternatives})")
-    return "|".join(branches)
+    firsts = "".join(re.escape(first) for first in sorted(by_first))
+    return f"(?<=[{firsts}])(?:{'|'.join(branches)})"
 
 
-@attrs.frozen
-class _Role:
-    """A title found in the text, before it is tied to a name."""
+class _Role(NamedTuple):
+    """A title found in the text, before it is tied to a name (a named tuple: a few are made
+    per text, and only inside this module)."""
 
     start: int  # the article's (or English modifier's) start, or the title's
     head_start: int
@@ -317,7 +323,9 @@ def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _key(text: str) -> str:
+    """*text* folded, spaces collapsed: a lexicon key (cached: articles and names recur)."""
     return " ".join(fold(text).split())
 
 
@@ -325,7 +333,7 @@ def _head_matches(low: str, patterns: _Patterns) -> "list[tuple[int, int]]":
     """Offsets of every title or rank in *low* (the lower-cased view), in text order."""
     found: list[tuple[int, int]] = []
     for head in patterns.heads:
-        found += [(m.start("head"), m.end("head")) for m in head.finditer(low)]
+        found += [m.span("head") for m in head.finditer(low)]
     first = patterns.heads[0].match(" " + low[:80])  # a title opening the text
     if first is not None:
         found.append((0, first.end("head") - 1))
@@ -531,6 +539,40 @@ def _trimmed_run(run: str, lx: lex.PeopleLexicon, strip_leading: bool) -> tuple[
     if not kept:
         return None
     return kept[0][0], kept[-1][1]
+
+
+class _BareName(NamedTuple):
+    """A capitalised run read as a bare name: offsets in the run, the name folded, and whether
+    its first word is a given name."""
+
+    start: int
+    end: int
+    folded: str
+    given_like: bool
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _bare_name(run: str, lx: lex.PeopleLexicon) -> _BareName | None:
+    """What a capitalised *run* says as a bare name, from its words alone (cached: names recur);
+    None when it cannot be one: it trims to one word (read later, when a known surname), or a
+    word is a place or an institution word, or an acronym."""
+    bounds = _trimmed_run(run, lx, True)
+    if bounds is None:
+        return None
+    name = run[bounds[0] : bounds[1]]
+    words = name.split()
+    if len(words) == 1:
+        return None  # a one-word name is read below, when it is a known surname
+    if any(
+        (fold(w) in lx.non_name_words or _is_place(fold(w), lx))
+        and fold(w) not in lx.name_particles
+        and fold(w) not in lx.capitalised_particles
+        for w in words
+    ):
+        return None
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return None
+    return _BareName(bounds[0], bounds[1], fold(name), _given_like(words[0], lx))
 
 
 def _is_place(word: str, lx: lex.PeopleLexicon) -> bool:
@@ -770,25 +812,15 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         start, end = match.span()
         if taken.overlaps(start, end):
             continue
-        cleaned = _clean_name(view, start, end, lx, strip_leading=True)
-        if cleaned is None or role_spans.overlaps(*cleaned):
+        bare = _bare_name(view[start:end], lx)
+        if bare is None:
             continue
-        start, end = cleaned
-        words = view[start:end].split()
-        if len(words) == 1:
-            continue  # a one-word name is read below, when it is a known surname
-        if any(
-            (fold(w) in lx.non_name_words or _is_place(fold(w), lx))
-            and fold(w) not in lx.name_particles
-            and fold(w) not in lx.capitalised_particles
-            for w in words
-        ):
+        start, end = match.start() + bare.start, match.start() + bare.end
+        if role_spans.overlaps(start, end):
             continue
-        if any(len(w) > 1 and w.isupper() for w in words):
-            continue
-        full = fold(view[start:end])
+        full = bare.folded
         if not (
-            _given_like(words[0], lx)
+            bare.given_like
             or _after_nationality(view, match.start(), start, lx)
             or full in known_names
             or full in known_surnames
@@ -818,6 +850,8 @@ def find(document: Document) -> tuple[PersonMention, ...]:
     for start in sorted(named):
         mention = named[start]
         mentions.append(mention)
+        if view[mention.span.end : mention.span.end + 1] != ",":
+            continue  # both a national service and an apposition open with a comma
         service = patterns.service.match(low, mention.span.end)
         if service is not None and mention.role is not None and mention.role.country is None:
             country = lx.nationalities.get(fold(service.group("nat")))
@@ -856,11 +890,12 @@ def find(document: Document) -> tuple[PersonMention, ...]:
     for index, role in enumerate(roles):
         if index in used_roles or not role.definite:
             continue
-        det = fold(view[role.start : role.head_start]).split(" ")[0].strip()
         if not role.referring:
             continue
-        if role.is_rank_only and det not in ("le", "du", "au", "the") and not (role.feminine_rank and det == "la"):
-            continue
+        if role.is_rank_only:
+            det = fold(view[role.start : role.head_start]).split(" ")[0].strip()
+            if det not in ("le", "du", "au", "the") and not (role.feminine_rank and det == "la"):
+                continue
         if lx.titles.get(fold(role.mention.title)) == "secretaire" and role.mention.office is None:
             continue  # ``la secrétaire``, ``the secretary`` alone is not a title of the genre
         if patterns.english:
