@@ -106,12 +106,19 @@ def _words(words: "Iterable[str]") -> str:
     return _text.alternation(sorted(words))
 
 
+def _widest(words: "Iterable[str]") -> int:
+    """How many characters the longest match of :func:`_words` of *words* can cover."""
+    return max(len(word) + 2 * word.count(" ") for word in words)
+
+
 @attrs.frozen
 class _Patterns:
     lx: lex.PeopleLexicon
     english: bool
     heads: "tuple[re.Pattern[str], ...]"
     det: "re.Pattern[str]"
+    det_reach: int
+    """How far before a title :attr:`det` is looked for: no match can be longer."""
     modifier: "re.Pattern[str]"
     complement: "re.Pattern[str]"
     complement_initials: str
@@ -193,6 +200,8 @@ def _patterns(language: str = "fr") -> _Patterns:
             r"(?<![\w'-])(?P<det>(?:de|a) {1,3}la {1,3}|(?:de|a) {1,3}l'|le {1,3}|la {1,3}|du {1,3}"
             rf"|au {{1,3}}|l')(?:(?P<pre>{_words(set(lx.pre_title_qualifiers))}) {{1,3}})?\Z"
         ),
+        # the longest article phrase: ``de   la   `` and the longest qualifier with its spaces
+        det_reach=min(40, 10 + _widest(lx.pre_title_qualifiers) + 3),
         modifier=re.compile(
             rf" {{1,3}}(?:(?P<nat>{nationalities})|(?P<dept>{departments})|(?P<qual>{qualifiers}))(?![\w'-])"
         ),
@@ -252,6 +261,7 @@ def _english_patterns(
             rf"(?:(?P<nat2>{nationalities}) {{1,3}})?"
             rf"(?:(?P<dept>{_words(set(lx.pre_departments))}) {{1,3}})?\Z"
         ),
+        det_reach=60,
         modifier=re.compile(rf"(?: {{1,3}}|-)(?P<qual>{_words(lx.title_qualifiers)})(?![\w'-])"),
         complement=re.compile(
             rf" {{1,3}}(?P<prep>of|for|to) {{1,3}}(?P<the>the {{1,3}})?(?:(?P<org2>{orgs})(?:'s)? {{1,3}})?"
@@ -296,6 +306,8 @@ class _Role(NamedTuple):
     """A title found in the text, before it is tied to a name (a named tuple: a few are made
     per text, and only inside this module)."""
 
+    order: int  # its index in the list of the text's roles
+
     start: int  # the article's (or English modifier's) start, or the title's
     head_start: int
     end: int
@@ -304,6 +316,31 @@ class _Role(NamedTuple):
     feminine_rank: bool
     mention: RoleMention
     referring: bool = True  # may stand for a person without a name (``the NATO chief said``)
+
+
+class _Head(NamedTuple):
+    """What a title or rank found in the text says by itself, whatever surrounds it."""
+
+    folded: str  # spaces collapsed: the lexicon key
+    ambiguous: bool  # a rank that is also a common word
+    title_key: str | None
+    rank_key: str | None
+    expansion: str | None  # an abbreviation's title in full
+
+
+@functools.lru_cache(maxsize=1024)
+def _head(written: str, lx: lex.PeopleLexicon) -> _Head:
+    """:class:`_Head` of a title as the lower-cased view has it (cached: few titles, often seen)."""
+    folded = " ".join(written.split())
+    return _Head(
+        folded, folded in lx.ambiguous_ranks, lx.titles.get(folded), lx.ranks.get(folded), lx.expansions.get(folded)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _written(text: str) -> str:
+    """A title phrase as written, lower-cased with spaces collapsed (cached: phrases recur)."""
+    return " ".join(text.split()).lower()
 
 
 @functools.lru_cache(maxsize=1024)
@@ -349,23 +386,26 @@ def _roles(document: Document, view: str, low: str, patterns: _Patterns) -> list
     found: list[_Role] = []
     complement_match = patterns.complement.match
     other_match = patterns.other.match
+    det_search = patterns.det.search
+    det_reach = patterns.det_reach
     for head_start, head_end in _head_matches(low, patterns):
-        head_folded = " ".join(low[head_start:head_end].split())
-        det = patterns.det.search(low, max(0, head_start - 60 if patterns.english else head_start - 40), head_start)
+        head = _head(low[head_start:head_end], lx)
+        head_folded = head.folded
+        det = det_search(low, max(0, head_start - det_reach), head_start)
         if det is not None and det.end() == det.start():
             det = None  # English: nothing before the title
-        ambiguous = head_folded in lx.ambiguous_ranks
+        ambiguous = head.ambiguous
         if ambiguous and (det is None if not patterns.english else not view[head_start].isupper()):
             continue
-        title_key = lx.titles.get(head_folded)
-        rank_key = lx.ranks.get(head_folded)
+        title_key = head.title_key
+        rank_key = head.rank_key
         head_key = title_key or rank_key or head_folded
         # adjectives and the department right after the title
         end = head_end
         dept_key = dept_text = None
         country = None
         organisation = other = None
-        written_head = lx.expansions.get(head_folded) or _collapse(text[head_start:head_end]).lower()
+        written_head = head.expansion or _written(text[head_start:head_end])
         title = written_head
         if det is not None and patterns.english:
             groups = det.groupdict()
@@ -383,14 +423,14 @@ def _roles(document: Document, view: str, low: str, patterns: _Patterns) -> list
             modifier = patterns.modifier.match(low, end)
             if modifier is None:
                 break
-            groups = modifier.groupdict()
-            if groups.get("nat"):
+            kind = modifier.lastgroup  # the modifier's groups are alternatives: the one that matched
+            if kind == "nat":
                 country = lx.nationalities.get(fold(modifier.group("nat")), country)
-            elif groups.get("dept"):
+            elif kind == "dept":
                 if dept_key is not None:
                     break
                 dept_key = lx.departments.get(_key(modifier.group("dept")))
-                dept_text = _collapse(text[modifier.start("dept") : modifier.end("dept")]).lower()
+                dept_text = _written(text[modifier.start("dept") : modifier.end("dept")])
             end = modifier.end()
         # complements: ``de la commission de la Défense de la Chambre``, ``de l'OTAN``,
         # ``of the NATO Military Committee``
@@ -465,6 +505,7 @@ def _roles(document: Document, view: str, low: str, patterns: _Patterns) -> list
                     span_start = det.start("pre")
         found.append(
             _Role(
+                order=len(found),
                 start=start,
                 head_start=head_start,
                 end=end,
@@ -730,7 +771,6 @@ def find(document: Document) -> tuple[PersonMention, ...]:
     patterns = _patterns(document.language if document.language in lex.LEXICONS else "fr")
     lx = patterns.lx
     roles = _roles(document, view, low, patterns)
-    role_index = {id(role): index for index, role in enumerate(roles)}
     roles_by_start: dict[int, _Role] = {}
     for role in roles:
         roles_by_start[role.start] = role
@@ -861,12 +901,12 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         if comma is None or comma.end() == mention.span.end:
             continue
         appositive = roles_by_start.get(comma.end())
-        if appositive is None or appositive.start != comma.end() or role_index[id(appositive)] in used_roles:
+        if appositive is None or appositive.start != comma.end() or appositive.order in used_roles:
             continue
         role = appositive
         if role.is_rank_only and role.mention.organisation is None and role.mention.country is None:
             continue  # ``Jens Stoltenberg, général`` is not a phrase of the genre
-        used_roles.add(role_index[id(role)])
+        used_roles.add(role.order)
         if mention.role is None:
             mentions[-1] = attrs.evolve(mention, role=role.mention)
         else:
@@ -880,7 +920,7 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         following = roles_by_start.get(comma.end())
         if following is None or following.start != comma.end() or not following.is_rank_only:
             continue
-        person = person_at.get(role_index[id(following)])
+        person = person_at.get(following.order)
         if person is None or person.name is None or _continues_a_list(view, person.span.end, roles_by_start, patterns):
             continue
         used_roles.add(index)
