@@ -687,7 +687,7 @@ class _Occupied:
         self._mask[start:end] = b"\x01" * (end - start)
 
     def overlaps(self, start: int, end: int) -> bool:
-        return 1 in self._mask[start:end]
+        return self._mask.find(1, start, end) >= 0  # searched in place, not on a copied slice
 
 
 def _surname_forms(name: str, lx: lex.PeopleLexicon) -> set[str]:
@@ -783,7 +783,8 @@ def find(document: Document) -> tuple[PersonMention, ...]:
     honorifics: list[re.Match[str]] = []
     runs: list[re.Match[str]] = []
     for match in patterns.capitals.finditer(view):
-        (runs if match.group("hon") is None else honorifics).append(match)
+        # an honorific closes the groups ``hon`` and ``space``; a capitalised run has no group
+        (runs if match.lastgroup is None else honorifics).append(match)
 
     # 1. honorific + name
     for match in honorifics:
