@@ -21,16 +21,17 @@ def test_article_search_reaches_the_longest_article_phrase(language: str) -> Non
     assert patterns.det_reach >= min(widest, 60 if language == "en" else 40)
 
 
-def test_cached_helpers_take_the_name_alone() -> None:
-    """A name is trimmed, and judged, the same wherever it stands in a text."""
+def test_names_are_read_from_their_own_words() -> None:
+    """A name is trimmed, and judged, the same wherever it stands in a text: what the cached
+    helpers rely on."""
     lx = people._patterns("fr").lx
-    view = "Selon Le Néerlandais Mark Rutte de Norvège, il"
-    start = view.index("Le")
-    end = view.index(",")
-    bounds = people._clean_name(view, start, end, lx, strip_leading=True)
+    run = "Le Néerlandais Mark Rutte de Norvège"
+    bounds = people._trimmed_run(run, lx, True)
     assert bounds is not None
-    assert view[bounds[0] : bounds[1]] == "Mark Rutte"
-    assert people._clean_name("xx " + view, start + 3, end + 3, lx, strip_leading=True) == (
-        bounds[0] + 3,
-        bounds[1] + 3,
+    assert run[bounds[0] : bounds[1]] == "Mark Rutte"
+    view = "Selon " + run + ", il"
+    start = view.index(run)
+    assert people._introduced_name(view, start, start + len(run), lx) == people._introduced_name(
+        "x " + view, start + 2, start + 2 + len(run), lx
     )
+    assert people._introduced_name("Otan", 0, 4, lx) is None  # an acronym is no name

@@ -50,7 +50,10 @@ a space and after an apostrophe on its accent-folded lower-case copy (:func:`_lo
 translation) -- each pattern opening with a character or a class that the regex engine finds in
 C. Everything else is anchored matching at the few places those scans found, and a surname alone
 is found by string search for the surnames of the names already found. Lexicon tables are
-folded, so the patterns built from them are plain tries, cheap to compile.
+folded, so the patterns built from them are plain tries, cheap to compile. What depends on a
+name's or a title's own words only (trimming a run to a name, whether it is plausible, its
+surname forms, a title's lexicon keys) is worked out once per distinct string and cached, since
+the same names and titles come back through a text and from one text to the next.
 """
 
 import functools
@@ -535,23 +538,15 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[int, int]]:
     return tokens
 
 
-def _clean_name(
-    view: str, start: int, end: int, lx: lex.PeopleLexicon, *, strip_leading: bool
-) -> tuple[int, int] | None:
-    """Trim words that cannot belong to a name from a capitalised run; None when nothing is left.
+@functools.lru_cache(maxsize=1 << 14)
+def _trimmed_run(run: str, lx: lex.PeopleLexicon, strip_leading: bool) -> tuple[int, int] | None:
+    """Trim words that cannot belong to a name from a capitalised *run*: the offsets in *run* of
+    what is left, None when nothing is.
 
     Leading function words (``Le``, ``Selon``) and nationality nouns (``Le Néerlandais``) go when
     *strip_leading* (a bare run; after an honorific ``Le`` may be a particle: ``M. Le Drian``).
     The run is cut before a place or an institution, and before a particle followed by one
     (``Stoltenberg de Norvège``).
-    """
-    bounds = _trimmed_run(view[start:end], lx, strip_leading)
-    return None if bounds is None else (start + bounds[0], start + bounds[1])
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _trimmed_run(run: str, lx: lex.PeopleLexicon, strip_leading: bool) -> tuple[int, int] | None:
-    """:func:`_clean_name` of the whole of *run*, as offsets in *run*.
 
     The trimming reads the run's words only, and the same names recur through a text (``M.
     Parly`` five times), so it is worked out once per distinct run.
@@ -614,6 +609,23 @@ def _bare_name(run: str, lx: lex.PeopleLexicon) -> _BareName | None:
     if any(len(w) > 1 and w.isupper() for w in words):
         return None
     return _BareName(bounds[0], bounds[1], fold(name), _given_like(words[0], lx))
+
+
+def _introduced_name(view: str, start: int, end: int, lx: lex.PeopleLexicon) -> tuple[int, int] | None:
+    """The name an honorific or a title introduces, read in ``view[start:end]``: trimmed by
+    :func:`_trimmed_run` (leading words kept) and :func:`_plausible`; None when nothing
+    plausible is left."""
+    bounds = _introduced_run(view[start:end], lx)
+    return None if bounds is None else (start + bounds[0], start + bounds[1])
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _introduced_run(run: str, lx: lex.PeopleLexicon) -> tuple[int, int] | None:
+    """:func:`_introduced_name` of the whole of *run*, as offsets in *run* (cached)."""
+    bounds = _trimmed_run(run, lx, False)
+    if bounds is None or not _plausible_name(run[bounds[0] : bounds[1]], lx):
+        return None
+    return bounds
 
 
 def _is_place(word: str, lx: lex.PeopleLexicon) -> bool:
@@ -791,8 +803,8 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         name = patterns.honorific_name.match(view, match.end())
         if name is None:
             continue
-        cleaned = _clean_name(view, name.start(), name.end(), lx, strip_leading=False)
-        if cleaned is None or not _plausible(view, *cleaned, lx):
+        cleaned = _introduced_name(view, name.start(), name.end(), lx)
+        if cleaned is None:
             continue
         honorific = lx.honorifics[view[match.start() : match.end("hon")]]
         named[cleaned[0]] = _person(document, match.start(), cleaned[0], cleaned[1], honorific, None)
@@ -807,8 +819,8 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         name = patterns.name.match(view, link.end())
         if name is None:
             continue
-        cleaned = _clean_name(view, name.start(), name.end(), lx, strip_leading=False)
-        if cleaned is None or not _plausible(view, *cleaned, lx):
+        cleaned = _introduced_name(view, name.start(), name.end(), lx)
+        if cleaned is None:
             continue
         if "," in link.group() and link.group("hon") is None and " " not in view[cleaned[0] : cleaned[1]]:
             continue  # ``le premier ministre, Bagdad`` is too weak a link for one word
