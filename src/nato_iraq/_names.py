@@ -74,6 +74,7 @@ _DIGRAPHS = (
 _VOWELS = re.compile(r"(?<!^)[aeiou']")
 _REPEATS = re.compile(r"(.)\1+")
 _TOKEN = re.compile(r"[^\s\-]+")
+_NOT_SKELETON = re.compile(r"[^a-z']")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -93,7 +94,7 @@ def skeleton(token: str) -> str:
     >>> skeleton("Haïdar") == skeleton("Haider")
     True
     """
-    word = re.sub(r"[^a-z']", "", fold(token))
+    word = _NOT_SKELETON.sub("", fold(token))
     for old, new in _DIGRAPHS:
         word = word.replace(old, new)
     word = _VOWELS.sub("", word)
@@ -158,7 +159,15 @@ def same_person(a: NameKey, b: NameKey) -> bool:
     return a[0][0] == b[0][0]
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=4096)
 def display_slug(text: str) -> str:
-    """A stable, readable id from a name (``Haïdar al-Abadi`` → ``haidar-al-abadi``)."""
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    """A stable, readable id from a name (``Haïdar al-Abadi`` → ``haidar-al-abadi``).
+
+    Cached: resolution makes an id for every official of every document, and the same names
+    come back from one document to the next.
+    """
+    slug = _NOT_SLUG.sub("-", fold(text)).strip("-")
     return slug or "unnamed"

@@ -50,12 +50,17 @@ a space and after an apostrophe on its accent-folded lower-case copy (:func:`_lo
 translation) -- each pattern opening with a character or a class that the regex engine finds in
 C. Everything else is anchored matching at the few places those scans found, and a surname alone
 is found by string search for the surnames of the names already found. Lexicon tables are
-folded, so the patterns built from them are plain tries, cheap to compile.
+folded, so the patterns built from them are plain tries, cheap to compile. What depends on a
+name's or a title's own words only (trimming a run to a name, whether it is plausible, its
+surname forms, a title's lexicon keys) is worked out once per distinct string and cached, since
+the same names and titles come back through a text and from one text to the next.
 """
 
 import functools
 import re
+import sys
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 
@@ -78,12 +83,21 @@ def fold(text: str) -> str:
 
 _UPPER = "A-ZÀ-ÖØ-ÞŒŁŠŽČŘŞĞİŚŻ"
 _LETTER = r"[^\W\d_]"
-_TAIL = rf"{_LETTER}*(?:['-]{_LETTER}+){{0,4}}"
+#: Possessive quantifiers (never give back) where the regex engine has them (Python 3.11+). What
+#: may follow a word's letters in every pattern here is a space, a hyphen, an apostrophe, a
+#: comma or the pattern's end, never a letter, so giving letters back can never lead to a match:
+#: possessive repeats find the same matches, without retrying every shorter prefix of each
+#: capitalised word that is not followed by a name.
+_POSSESSIVE = "+" if sys.version_info >= (3, 11) else ""
+_TAIL = rf"{_LETTER}*{_POSSESSIVE}(?:['-]{_LETTER}+){{0,4}}{_POSSESSIVE}"
 #: English: a possessive ``'s`` ends a name (``Stoltenberg's``); ``O'Brien`` stays one word.
-_TAIL_EN = rf"{_LETTER}*(?:(?:-|'(?!s(?![\w'-])))" + rf"{_LETTER}+){{0,4}}"
+_TAIL_EN = rf"{_LETTER}*{_POSSESSIVE}(?:(?:-|'(?!s(?![\w'-])))" + rf"{_LETTER}+){{0,4}}{_POSSESSIVE}"
 #: A capitalised word; an elided article (``L'Otan``, ``D'autres``, ``Qu'il``) is not one,
-#: ``O'Brien`` is. The class comes first so that a search skips non-capitals quickly.
-_ELISION = r"(?!(?:(?<=[A-NP-Z])|(?<=Q)u|(?<=J)usqu|(?<=L)orsqu|(?<=P)uisqu)')"
+#: ``O'Brien`` is. The class comes first so that a search skips non-capitals quickly. Each
+#: branch of the elision test opens with the literal it needs after the capital (``'``, ``u'``,
+#: ...) and only then looks back at the capital: the engine skips a branch whose first literal
+#: is absent without running it, and most capitals are followed by a plain letter.
+_ELISION = r"(?!'(?<=[A-NP-Z]')|u'(?<=Qu')|usqu'(?<=Jusqu')|orsqu'(?<=Lorsqu')|uisqu'(?<=Puisqu'))"
 _CAPTOK = rf"[{_UPPER}]{_ELISION}{_TAIL}"
 _INITIAL = rf"[{_UPPER}]\.(?:-[{_UPPER}]\.)?"
 #: A pattern that never matches: a grammar part a language does not have.
@@ -95,12 +109,19 @@ def _words(words: "Iterable[str]") -> str:
     return _text.alternation(sorted(words))
 
 
+def _widest(words: "Iterable[str]") -> int:
+    """How many characters the longest match of :func:`_words` of *words* can cover."""
+    return max(len(word) + 2 * word.count(" ") for word in words)
+
+
 @attrs.frozen
 class _Patterns:
     lx: lex.PeopleLexicon
     english: bool
     heads: "tuple[re.Pattern[str], ...]"
     det: "re.Pattern[str]"
+    det_reach: int
+    """How far before a title :attr:`det` is looked for: no match can be longer."""
     modifier: "re.Pattern[str]"
     complement: "re.Pattern[str]"
     complement_initials: str
@@ -182,6 +203,8 @@ def _patterns(language: str = "fr") -> _Patterns:
             r"(?<![\w'-])(?P<det>(?:de|a) {1,3}la {1,3}|(?:de|a) {1,3}l'|le {1,3}|la {1,3}|du {1,3}"
             rf"|au {{1,3}}|l')(?:(?P<pre>{_words(set(lx.pre_title_qualifiers))}) {{1,3}})?\Z"
         ),
+        # the longest article phrase: ``de   la   `` and the longest qualifier with its spaces
+        det_reach=min(40, 10 + _widest(lx.pre_title_qualifiers) + 3),
         modifier=re.compile(
             rf" {{1,3}}(?:(?P<nat>{nationalities})|(?P<dept>{departments})|(?P<qual>{qualifiers}))(?![\w'-])"
         ),
@@ -241,6 +264,7 @@ def _english_patterns(
             rf"(?:(?P<nat2>{nationalities}) {{1,3}})?"
             rf"(?:(?P<dept>{_words(set(lx.pre_departments))}) {{1,3}})?\Z"
         ),
+        det_reach=60,
         modifier=re.compile(rf"(?: {{1,3}}|-)(?P<qual>{_words(lx.title_qualifiers)})(?![\w'-])"),
         complement=re.compile(
             rf" {{1,3}}(?P<prep>of|for|to) {{1,3}}(?P<the>the {{1,3}})?(?:(?P<org2>{orgs})(?:'s)? {{1,3}})?"
@@ -268,7 +292,8 @@ def _english_patterns(
 
 def _honorific_tails(lx: lex.PeopleLexicon) -> str:
     """The honorifics as ``(?<=M)(?:me|lle|...)`` branches: the scan of capitals reads the first
-    letter, and an honorific is what may follow it."""
+    letter, and an honorific is what may follow it. One look back at the set of first letters
+    comes before the branches, so that the other capitals skip them all at once."""
     by_first: dict[str, list[str]] = {}
     for honorific in lx.honorifics:
         by_first.setdefault(honorific[0], []).append(honorific[1:])
@@ -276,12 +301,15 @@ def _honorific_tails(lx: lex.PeopleLexicon) -> str:
     for first, tails in sorted(by_first.items()):
         alternatives = "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
         branches.append(f"(?<={re.escape(first)})(?:{alternatives})")
-    return "|".join(branches)
+    firsts = "".join(re.escape(first) for first in sorted(by_first))
+    return f"(?<=[{firsts}])(?:{'|'.join(branches)})"
 
 
-@attrs.frozen
-class _Role:
-    """A title found in the text, before it is tied to a name."""
+class _Role(NamedTuple):
+    """A title found in the text, before it is tied to a name (a named tuple: a few are made
+    per text, and only inside this module)."""
+
+    order: int  # its index in the list of the text's roles
 
     start: int  # the article's (or English modifier's) start, or the title's
     head_start: int
@@ -291,6 +319,31 @@ class _Role:
     feminine_rank: bool
     mention: RoleMention
     referring: bool = True  # may stand for a person without a name (``the NATO chief said``)
+
+
+class _Head(NamedTuple):
+    """What a title or rank found in the text says by itself, whatever surrounds it."""
+
+    folded: str  # spaces collapsed: the lexicon key
+    ambiguous: bool  # a rank that is also a common word
+    title_key: str | None
+    rank_key: str | None
+    expansion: str | None  # an abbreviation's title in full
+
+
+@functools.lru_cache(maxsize=1024)
+def _head(written: str, lx: lex.PeopleLexicon) -> _Head:
+    """:class:`_Head` of a title as the lower-cased view has it (cached: few titles, often seen)."""
+    folded = " ".join(written.split())
+    return _Head(
+        folded, folded in lx.ambiguous_ranks, lx.titles.get(folded), lx.ranks.get(folded), lx.expansions.get(folded)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _written(text: str) -> str:
+    """A title phrase as written, lower-cased with spaces collapsed (cached: phrases recur)."""
+    return " ".join(text.split()).lower()
 
 
 @functools.lru_cache(maxsize=1024)
@@ -310,7 +363,9 @@ def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _key(text: str) -> str:
+    """*text* folded, spaces collapsed: a lexicon key (cached: articles and names recur)."""
     return " ".join(fold(text).split())
 
 
@@ -318,7 +373,7 @@ def _head_matches(low: str, patterns: _Patterns) -> "list[tuple[int, int]]":
     """Offsets of every title or rank in *low* (the lower-cased view), in text order."""
     found: list[tuple[int, int]] = []
     for head in patterns.heads:
-        found += [(m.start("head"), m.end("head")) for m in head.finditer(low)]
+        found += [m.span("head") for m in head.finditer(low)]
     first = patterns.heads[0].match(" " + low[:80])  # a title opening the text
     if first is not None:
         found.append((0, first.end("head") - 1))
@@ -330,27 +385,30 @@ def _roles(document: Document, view: str, low: str, patterns: _Patterns) -> list
     """Every title or rank with its article, adjectives and complements."""
     lx = patterns.lx
     language = document.language if document.language in lex.LEXICONS else "fr"
-    text = _text.view(document)  # titles as written, with spaces and hyphens normalised
+    text = view  # titles as written, with spaces and hyphens normalised
     found: list[_Role] = []
     complement_match = patterns.complement.match
     other_match = patterns.other.match
+    det_search = patterns.det.search
+    det_reach = patterns.det_reach
     for head_start, head_end in _head_matches(low, patterns):
-        head_folded = " ".join(low[head_start:head_end].split())
-        det = patterns.det.search(low, max(0, head_start - 60 if patterns.english else head_start - 40), head_start)
+        head = _head(low[head_start:head_end], lx)
+        head_folded = head.folded
+        det = det_search(low, max(0, head_start - det_reach), head_start)
         if det is not None and det.end() == det.start():
             det = None  # English: nothing before the title
-        ambiguous = head_folded in lx.ambiguous_ranks
+        ambiguous = head.ambiguous
         if ambiguous and (det is None if not patterns.english else not view[head_start].isupper()):
             continue
-        title_key = lx.titles.get(head_folded)
-        rank_key = lx.ranks.get(head_folded)
+        title_key = head.title_key
+        rank_key = head.rank_key
         head_key = title_key or rank_key or head_folded
         # adjectives and the department right after the title
         end = head_end
         dept_key = dept_text = None
         country = None
         organisation = other = None
-        written_head = lx.expansions.get(head_folded) or _collapse(text[head_start:head_end]).lower()
+        written_head = head.expansion or _written(text[head_start:head_end])
         title = written_head
         if det is not None and patterns.english:
             groups = det.groupdict()
@@ -368,14 +426,14 @@ def _roles(document: Document, view: str, low: str, patterns: _Patterns) -> list
             modifier = patterns.modifier.match(low, end)
             if modifier is None:
                 break
-            groups = modifier.groupdict()
-            if groups.get("nat"):
+            kind = modifier.lastgroup  # the modifier's groups are alternatives: the one that matched
+            if kind == "nat":
                 country = lx.nationalities.get(fold(modifier.group("nat")), country)
-            elif groups.get("dept"):
+            elif kind == "dept":
                 if dept_key is not None:
                     break
                 dept_key = lx.departments.get(_key(modifier.group("dept")))
-                dept_text = _collapse(text[modifier.start("dept") : modifier.end("dept")]).lower()
+                dept_text = _written(text[modifier.start("dept") : modifier.end("dept")])
             end = modifier.end()
         # complements: ``de la commission de la Défense de la Chambre``, ``de l'OTAN``,
         # ``of the NATO Military Committee``
@@ -450,6 +508,7 @@ def _roles(document: Document, view: str, low: str, patterns: _Patterns) -> list
                     span_start = det.start("pre")
         found.append(
             _Role(
+                order=len(found),
                 start=start,
                 head_start=head_start,
                 end=end,
@@ -479,28 +538,31 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[int, int]]:
     return tokens
 
 
-def _clean_name(
-    view: str, start: int, end: int, lx: lex.PeopleLexicon, *, strip_leading: bool
-) -> tuple[int, int] | None:
-    """Trim words that cannot belong to a name from a capitalised run; None when nothing is left.
+@functools.lru_cache(maxsize=1 << 14)
+def _trimmed_run(run: str, lx: lex.PeopleLexicon, strip_leading: bool) -> tuple[int, int] | None:
+    """Trim words that cannot belong to a name from a capitalised *run*: the offsets in *run* of
+    what is left, None when nothing is.
 
     Leading function words (``Le``, ``Selon``) and nationality nouns (``Le Néerlandais``) go when
     *strip_leading* (a bare run; after an honorific ``Le`` may be a particle: ``M. Le Drian``).
     The run is cut before a place or an institution, and before a particle followed by one
     (``Stoltenberg de Norvège``).
+
+    The trimming reads the run's words only, and the same names recur through a text (``M.
+    Parly`` five times), so it is worked out once per distinct run.
     """
-    tokens = _tokens(view, start, end)
+    tokens = _tokens(run, 0, len(run))
     if strip_leading:
         while tokens and (
-            fold(view[tokens[0][0] : tokens[0][1]]) in lx.non_name_words
-            or fold(view[tokens[0][0] : tokens[0][1]]) in lx.nationalities
+            fold(run[tokens[0][0] : tokens[0][1]]) in lx.non_name_words
+            or fold(run[tokens[0][0] : tokens[0][1]]) in lx.nationalities
         ):
             tokens.pop(0)
     kept: list[tuple[int, int]] = []
     for index, (s, e) in enumerate(tokens):
-        word = fold(view[s:e])
+        word = fold(run[s:e])
         if kept and (word in lx.name_particles or word in lx.capitalised_particles) and index + 1 < len(tokens):
-            following = fold(view[tokens[index + 1][0] : tokens[index + 1][1]])
+            following = fold(run[tokens[index + 1][0] : tokens[index + 1][1]])
             if _is_place(following, lx) or following in lx.non_name_words:
                 break
             kept.append((s, e))
@@ -508,11 +570,62 @@ def _clean_name(
         if kept and (_is_place(word, lx) or word in lx.non_name_words):
             break
         kept.append((s, e))
-    while kept and fold(view[kept[-1][0] : kept[-1][1]]) in lx.name_particles:
+    while kept and fold(run[kept[-1][0] : kept[-1][1]]) in lx.name_particles:
         kept.pop()
     if not kept:
         return None
     return kept[0][0], kept[-1][1]
+
+
+class _BareName(NamedTuple):
+    """A capitalised run read as a bare name: offsets in the run, the name folded, and whether
+    its first word is a given name."""
+
+    start: int
+    end: int
+    folded: str
+    given_like: bool
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _bare_name(run: str, lx: lex.PeopleLexicon) -> _BareName | None:
+    """What a capitalised *run* says as a bare name, from its words alone (cached: names recur);
+    None when it cannot be one: it trims to one word (read later, when a known surname), or a
+    word is a place or an institution word, or an acronym."""
+    bounds = _trimmed_run(run, lx, True)
+    if bounds is None:
+        return None
+    name = run[bounds[0] : bounds[1]]
+    words = name.split()
+    if len(words) == 1:
+        return None  # a one-word name is read below, when it is a known surname
+    if any(
+        (fold(w) in lx.non_name_words or _is_place(fold(w), lx))
+        and fold(w) not in lx.name_particles
+        and fold(w) not in lx.capitalised_particles
+        for w in words
+    ):
+        return None
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return None
+    return _BareName(bounds[0], bounds[1], fold(name), _given_like(words[0], lx))
+
+
+def _introduced_name(view: str, start: int, end: int, lx: lex.PeopleLexicon) -> tuple[int, int] | None:
+    """The name an honorific or a title introduces, read in ``view[start:end]``: trimmed by
+    :func:`_trimmed_run` (leading words kept) and :func:`_plausible`; None when nothing
+    plausible is left."""
+    bounds = _introduced_run(view[start:end], lx)
+    return None if bounds is None else (start + bounds[0], start + bounds[1])
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _introduced_run(run: str, lx: lex.PeopleLexicon) -> tuple[int, int] | None:
+    """:func:`_introduced_name` of the whole of *run*, as offsets in *run* (cached)."""
+    bounds = _trimmed_run(run, lx, False)
+    if bounds is None or not _plausible_name(run[bounds[0] : bounds[1]], lx):
+        return None
+    return bounds
 
 
 def _is_place(word: str, lx: lex.PeopleLexicon) -> bool:
@@ -521,7 +634,12 @@ def _is_place(word: str, lx: lex.PeopleLexicon) -> bool:
 
 def _plausible(view: str, start: int, end: int, lx: lex.PeopleLexicon) -> bool:
     """A name may follow a title or honorific: not a place, an institution or an acronym."""
-    text = view[start:end]
+    return _plausible_name(view[start:end], lx)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _plausible_name(text: str, lx: lex.PeopleLexicon) -> bool:
+    """:func:`_plausible` of the name *text* (a function of the name alone: cached)."""
     folded = fold(text)
     if folded in lx.not_people or folded in lx.countries or folded in lx.organisations:
         return False
@@ -531,6 +649,7 @@ def _plausible(view: str, start: int, end: int, lx: lex.PeopleLexicon) -> bool:
     return not (len(words) == 1 and len(words[0]) <= 5 and words[0].isupper())
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _given_like(word: str, lx: lex.PeopleLexicon) -> bool:
     folded = fold(word)
     if folded in lx.given_names:
@@ -539,7 +658,9 @@ def _given_like(word: str, lx: lex.PeopleLexicon) -> bool:
     return len(parts) > 1 and all(p in lx.given_names for p in parts)
 
 
-def _surname_keys(name: str, lx: lex.PeopleLexicon) -> set[str]:
+@functools.lru_cache(maxsize=1 << 14)
+def _surname_keys(name: str, lx: lex.PeopleLexicon) -> frozenset[str]:
+    """The folded surname forms a shorter mention of *name* may take (cached: names recur)."""
     words = name.split()
     keys: set[str] = set()
     if len(words) >= 2:
@@ -552,7 +673,7 @@ def _surname_keys(name: str, lx: lex.PeopleLexicon) -> set[str]:
                 keys.add(folded.split("-", 1)[1])
     if len(words) == 1:
         keys.add(fold(words[0]))
-    return keys
+    return frozenset(keys)
 
 
 def _person(
@@ -578,7 +699,7 @@ class _Occupied:
         self._mask[start:end] = b"\x01" * (end - start)
 
     def overlaps(self, start: int, end: int) -> bool:
-        return 1 in self._mask[start:end]
+        return self._mask.find(1, start, end) >= 0  # searched in place, not on a copied slice
 
 
 def _surname_forms(name: str, lx: lex.PeopleLexicon) -> set[str]:
@@ -597,28 +718,37 @@ def _surname_forms(name: str, lx: lex.PeopleLexicon) -> set[str]:
     return forms
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _folded_surname_forms(name: str, lx: lex.PeopleLexicon) -> frozenset[str]:
+    """:func:`_surname_forms` of *name*, folded (cached: names recur)."""
+    return frozenset(fold(form) for form in _surname_forms(name, lx))
+
+
 #: Up to this many surname forms are looked for as strings; more are matched against the words.
 _STRING_SEARCHES = 40
 
 
-def _surname_occurrences(view: str, low: str, names: "set[str]", patterns: _Patterns) -> list[tuple[int, int]]:
+def _surname_occurrences(
+    view: str, low: str, names: "set[str]", patterns: _Patterns, taken: "_Occupied"
+) -> list[tuple[int, int]]:
     """Where surnames of *names* stand alone: a string search per form, which costs far less
     than reading every capitalised word. An occurrence inside a longer capitalised run
-    (``Camp Austin``) is not one."""
+    (``Camp Austin``) is not one. Occurrences inside a mention already *taken* (most of them:
+    ``Stoltenberg`` in ``Jens Stoltenberg``) are dropped first, as the caller would drop them."""
     lx = patterns.lx
     found: list[tuple[int, int]] = []
     forms: set[str] = set()
     for name in names:
-        forms |= {fold(form) for form in _surname_forms(name, lx)}
+        forms |= _folded_surname_forms(name, lx)
     if len(forms) > _STRING_SEARCHES:  # a text naming very many people: one pass over its words
         found = [m.span() for m in re.finditer(r"(?<![\w'-])[\w'-]+", view) if fold(m.group()) in forms]
-        return [bounds for bounds in found if _stands_alone(view, *bounds, lx)]
+        return [bounds for bounds in found if not taken.overlaps(*bounds) and _stands_alone(view, *bounds, lx)]
     for form in forms:
         needle = form.lower()
         position = low.find(needle)
         while position >= 0:
             end = position + len(needle)
-            if _stands_alone(view, position, end, lx):
+            if not taken.overlaps(position, end) and _stands_alone(view, position, end, lx):
                 found.append((position, end))
             position = low.find(needle, end)
     found.sort(key=lambda bounds: (bounds[0], -bounds[1]))
@@ -653,7 +783,6 @@ def find(document: Document) -> tuple[PersonMention, ...]:
     patterns = _patterns(document.language if document.language in lex.LEXICONS else "fr")
     lx = patterns.lx
     roles = _roles(document, view, low, patterns)
-    role_index = {id(role): index for index, role in enumerate(roles)}
     roles_by_start: dict[int, _Role] = {}
     for role in roles:
         roles_by_start[role.start] = role
@@ -666,15 +795,16 @@ def find(document: Document) -> tuple[PersonMention, ...]:
     honorifics: list[re.Match[str]] = []
     runs: list[re.Match[str]] = []
     for match in patterns.capitals.finditer(view):
-        (runs if match.group("hon") is None else honorifics).append(match)
+        # an honorific closes the groups ``hon`` and ``space``; a capitalised run has no group
+        (runs if match.lastgroup is None else honorifics).append(match)
 
     # 1. honorific + name
     for match in honorifics:
         name = patterns.honorific_name.match(view, match.end())
         if name is None:
             continue
-        cleaned = _clean_name(view, name.start(), name.end(), lx, strip_leading=False)
-        if cleaned is None or not _plausible(view, *cleaned, lx):
+        cleaned = _introduced_name(view, name.start(), name.end(), lx)
+        if cleaned is None:
             continue
         honorific = lx.honorifics[view[match.start() : match.end("hon")]]
         named[cleaned[0]] = _person(document, match.start(), cleaned[0], cleaned[1], honorific, None)
@@ -689,8 +819,8 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         name = patterns.name.match(view, link.end())
         if name is None:
             continue
-        cleaned = _clean_name(view, name.start(), name.end(), lx, strip_leading=False)
-        if cleaned is None or not _plausible(view, *cleaned, lx):
+        cleaned = _introduced_name(view, name.start(), name.end(), lx)
+        if cleaned is None:
             continue
         if "," in link.group() and link.group("hon") is None and " " not in view[cleaned[0] : cleaned[1]]:
             continue  # ``le premier ministre, Bagdad`` is too weak a link for one word
@@ -735,25 +865,15 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         start, end = match.span()
         if taken.overlaps(start, end):
             continue
-        cleaned = _clean_name(view, start, end, lx, strip_leading=True)
-        if cleaned is None or role_spans.overlaps(*cleaned):
+        bare = _bare_name(view[start:end], lx)
+        if bare is None:
             continue
-        start, end = cleaned
-        words = view[start:end].split()
-        if len(words) == 1:
-            continue  # a one-word name is read below, when it is a known surname
-        if any(
-            (fold(w) in lx.non_name_words or _is_place(fold(w), lx))
-            and fold(w) not in lx.name_particles
-            and fold(w) not in lx.capitalised_particles
-            for w in words
-        ):
+        start, end = match.start() + bare.start, match.start() + bare.end
+        if role_spans.overlaps(start, end):
             continue
-        if any(len(w) > 1 and w.isupper() for w in words):
-            continue
-        full = fold(view[start:end])
+        full = bare.folded
         if not (
-            _given_like(words[0], lx)
+            bare.given_like
             or _after_nationality(view, match.start(), start, lx)
             or full in known_names
             or full in known_surnames
@@ -768,7 +888,7 @@ def find(document: Document) -> tuple[PersonMention, ...]:
 
     # 4. surnames alone
     names = {m.name for m in named.values() if m.name}
-    for start, end in _surname_occurrences(view, low, names, patterns):
+    for start, end in _surname_occurrences(view, low, names, patterns, taken):
         if (
             fold(view[start:end]) in known_surnames
             and not taken.overlaps(start, end)
@@ -783,6 +903,8 @@ def find(document: Document) -> tuple[PersonMention, ...]:
     for start in sorted(named):
         mention = named[start]
         mentions.append(mention)
+        if view[mention.span.end : mention.span.end + 1] != ",":
+            continue  # both a national service and an apposition open with a comma
         service = patterns.service.match(low, mention.span.end)
         if service is not None and mention.role is not None and mention.role.country is None:
             country = lx.nationalities.get(fold(service.group("nat")))
@@ -792,12 +914,12 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         if comma is None or comma.end() == mention.span.end:
             continue
         appositive = roles_by_start.get(comma.end())
-        if appositive is None or appositive.start != comma.end() or role_index[id(appositive)] in used_roles:
+        if appositive is None or appositive.start != comma.end() or appositive.order in used_roles:
             continue
         role = appositive
         if role.is_rank_only and role.mention.organisation is None and role.mention.country is None:
             continue  # ``Jens Stoltenberg, général`` is not a phrase of the genre
-        used_roles.add(role_index[id(role)])
+        used_roles.add(role.order)
         if mention.role is None:
             mentions[-1] = attrs.evolve(mention, role=role.mention)
         else:
@@ -811,7 +933,7 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         following = roles_by_start.get(comma.end())
         if following is None or following.start != comma.end() or not following.is_rank_only:
             continue
-        person = person_at.get(role_index[id(following)])
+        person = person_at.get(following.order)
         if person is None or person.name is None or _continues_a_list(view, person.span.end, roles_by_start, patterns):
             continue
         used_roles.add(index)
@@ -821,11 +943,12 @@ def find(document: Document) -> tuple[PersonMention, ...]:
     for index, role in enumerate(roles):
         if index in used_roles or not role.definite:
             continue
-        det = fold(view[role.start : role.head_start]).split(" ")[0].strip()
         if not role.referring:
             continue
-        if role.is_rank_only and det not in ("le", "du", "au", "the") and not (role.feminine_rank and det == "la"):
-            continue
+        if role.is_rank_only:
+            det = fold(view[role.start : role.head_start]).split(" ")[0].strip()
+            if det not in ("le", "du", "au", "the") and not (role.feminine_rank and det == "la"):
+                continue
         if lx.titles.get(fold(role.mention.title)) == "secretaire" and role.mention.office is None:
             continue  # ``la secrétaire``, ``the secretary`` alone is not a title of the genre
         if patterns.english:
