@@ -104,7 +104,7 @@ import calendar
 import datetime as _dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 import attrs
@@ -435,15 +435,14 @@ def _patterns(language: str) -> _Patterns:
 
 
 def _folded(document: Document) -> str:
-    """The document's view in lower case with accents folded, same length.
+    """The document's view in lower case with accents folded, same length: the shared
+    :func:`~nato_iraq.extract._text.lower_view`, which other extractors read too.
 
-    A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold.
+    A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold. The one
+    letter it lowers otherwise than :meth:`str.lower` is a Greek final sigma (``σ`` for ``ς``):
+    no pattern here reads a Greek letter, so the matches are the same.
     """
-    folded = _text.folded_view(document)
-    lowered = folded.lower()
-    if len(lowered) != len(folded):
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
-    return lowered
+    return _text.lower_view(document)
 
 
 # --- raw matches ---------------------------------------------------------------------------------
@@ -510,7 +509,7 @@ _RANGES = frozenset({"rng", "rng2", "rng3", "rng4"})
 _COUNTABLE = frozenset({"yr", "rng3", "rng"})
 
 
-def _matches(text: str, low: str, patterns: _Patterns, lx: lex.TimeLexicon) -> Iterable["re.Match[str]"]:
+def _matches(text: str, low: str, patterns: _Patterns, lx: lex.TimeLexicon) -> list["re.Match[str]"]:
     """Matches of the combined pattern, found from key words rather than at every position.
 
     For each key word (a number, a month, ``hier``...) not inside an earlier match, find the
@@ -520,43 +519,65 @@ def _matches(text: str, low: str, patterns: _Patterns, lx: lex.TimeLexicon) -> I
     that make up most of a text. How the text itself writes a month decides as well: French
     prose writes a bare month in lower case (a capitalised ``Mai`` alone is a name), English
     capitalises every month (``may`` is the modal verb, ``march`` the verb).
+
+    The later words are listed only when the earliest one gives no match (most expressions
+    start at the earliest word or at the key itself).
     """
     master, chain_rx, tokens, number_tail = patterns.master, patterns.chain, patterns.tokens, patterns.number_tail
-    bare_lower, capitalised = lx.bare_month_lower, lx.months_capitalised
+    bare_lower, month_words = lx.bare_month_lower, patterns.month_words if lx.months_capitalised else None
+
+    def accepted(start: int, position: int) -> "re.Match[str] | None":
+        """The match from *start*, if it reaches past the key at *position* and writes its
+        months as the language does."""
+        match = master.match(low, start)
+        if match is None or match.end() <= position:
+            return None
+        if bare_lower:
+            bare = match.start("bm")
+            if bare >= 0 and not text[bare].islower():
+                return None
+        if month_words is not None and any(
+            not text[m.start()].isupper() for m in month_words.finditer(low, match.start(), match.end())
+        ):
+            return None
+        return match
+
+    found: list[re.Match[str]] = []
     last_end = 0
-    # keys after a space, after a rarer separator, and at the very start (read on a padded copy)
-    keys = [(k.start("k"), k.end("k")) for k in patterns.key.finditer(low)]
-    keys += [(k.start("k"), k.end("k")) for k in patterns.key_rare.finditer(low)]
-    head = patterns.key.match(" " + low[:40])
-    if head is not None:
-        keys.append((0, head.end("k") - 1))
-    keys.sort()
-    for position, key_end in keys:
+    for position, key_end in _keys(low, patterns):
         if position < last_end:
             continue
         if low[position].isdigit() and number_tail.match(low, key_end) is None:
             continue  # ``500 personnes``, the ``000`` of ``4 000``: no date, range or duration
-        starts = [position]
+        first = position
         if position > last_end and low[position - 1] in " -'":
             words = chain_rx.search(low, max(last_end, position - 40), position)
             if words is not None:
-                starts = [t.start() for t in tokens.finditer(low, words.start(), position)]
-                starts.append(position)
-        for start in starts:
-            match = master.match(low, start)
-            if match is None or match.end() <= position:
-                continue
-            if bare_lower:
-                bare = match.start("bm")
-                if bare >= 0 and not text[bare].islower():
-                    continue
-            if capitalised and any(
-                not text[m.start()].isupper() for m in patterns.month_words.finditer(low, match.start(), match.end())
-            ):
-                continue
+                first = words.start()  # where the first of the words (:attr:`_Patterns.tokens`) starts
+        match = accepted(first, position)
+        if match is None and first < position:
+            later = [t.start() for t in tokens.finditer(low, first, position)][1:]
+            later.append(position)
+            for start in later:
+                match = accepted(start, position)
+                if match is not None:
+                    break
+        if match is not None:
             last_end = match.end()
-            yield match
-            break
+            found.append(match)
+    return found
+
+
+def _keys(low: str, patterns: _Patterns) -> list[tuple[int, int]]:
+    """Where the key words of *low* start and end, in text order (see :attr:`_Patterns.key`)."""
+    # keys after a space, after a rarer separator, and at the very start (read on a padded copy)
+    keys = [k.span(1) for k in patterns.key.finditer(low)]
+    keys += [k.span(1) for k in patterns.key_rare.finditer(low)]
+    head = patterns.key.match(" " + low[:40])
+    if head is not None:
+        keys.append((0, head.end(1) - 1))
+    keys.sort()
+    return keys
 
 
 def _counted(low: str, end: int, patterns: _Patterns, lx: lex.TimeLexicon) -> bool:
@@ -774,7 +795,7 @@ def _is_cue(text: str, cue: "re.Match[str]", lx: lex.TimeLexicon) -> bool:
     word = cue.group()
     if word == "a":
         return text[cue.start()] in "aA"
-    return not (lx.months_capitalised and word in lx.every_month and text[cue.start()].isupper())
+    return not (lx.months_capitalised and word in _every_month(lx) and text[cue.start()].isupper())
 
 
 def _last_of(text: str, marks: str, lo: int, hi: int) -> int:
@@ -813,8 +834,15 @@ class _Parts(NamedTuple):
     """+1 for ``prochain``/``next``, -1 for ``dernier``/``passé``/``last``, 0 otherwise."""
 
 
+@functools.cache
+def _every_month(lx: lex.TimeLexicon) -> Mapping[str, int]:
+    """:attr:`~nato_iraq.extract.lexicon.time.TimeLexicon.every_month`, merged once per language
+    (the property builds a new dictionary on every read)."""
+    return lx.every_month
+
+
 def _parts(words: Iterable[str], lx: lex.TimeLexicon) -> _Parts:
-    months, weekdays, next_words, previous_words = lx.every_month, lx.weekdays, lx.next_words, lx.previous_words
+    months, weekdays, next_words, previous_words = _every_month(lx), lx.weekdays, lx.next_words, lx.previous_words
     weekday: int | None = None
     days: list[int] = []
     month: int | None = None
@@ -1295,9 +1323,30 @@ def _stamp_after(document: Document, stamp: tuple[_Raw, int, int], latest: TimeV
     return None
 
 
-def _read(document: Document) -> tuple[_Views, list[_Raw]]:
-    """The views of *document* in its language (French when the language has no tables) and its
-    raw matches.
+@attrs.define
+class _Reading:
+    """What is read from one text once, whatever its date: views, raw matches, and their values
+    with no anchor (which an explicit date keeps; see :func:`find`)."""
+
+    views: _Views
+    raws: list[_Raw]
+    plain: list[_Value | None]
+    dated: tuple[Document, DocumentDate | None] | None = None
+    """The last document dated from this reading and its date (:func:`document_date` and
+    :func:`find` date the same document in turn)."""
+
+    def document_date(self, document: Document) -> DocumentDate | None:
+        """:func:`_document_date` of *document*, kept for the document last asked about."""
+        if self.dated is not None and self.dated[0] == document:
+            return self.dated[1]
+        date = _document_date(document, self.views, self.raws, self.plain)
+        self.dated = (document, date)
+        return date
+
+
+def _read(document: Document) -> _Reading:
+    """The views of *document* in its language (French when the language has no tables), its
+    raw matches and their values with no anchor.
 
     Kept for the few documents read last, keyed on what the scan depends on (text, furniture,
     language) and not on the document: :func:`document_date` and :func:`find` are called on the
@@ -1312,17 +1361,17 @@ def _read(document: Document) -> tuple[_Views, list[_Raw]]:
     return found
 
 
-_READS: "dict[tuple[str, tuple[Furniture, ...], str], tuple[_Views, list[_Raw]]]" = {}
+_READS: "dict[tuple[str, tuple[Furniture, ...], str], _Reading]" = {}
 
 
-def _read_uncached(document: Document) -> tuple[_Views, list[_Raw]]:
+def _read_uncached(document: Document) -> _Reading:
     language = document.language if document.language in lex.LEXICONS else "fr"
     lx = lex.LEXICONS[language]
     views = _Views(_text.view(document), _folded(document), lx, _patterns(language))
     raws = _scan(document, views)
     if lx.numeric_order != "dmy" and any(raw.branch == "num" for raw in raws):
         views = attrs.evolve(views, day_first=_numeric_order(raws, lx))
-    return views, raws
+    return _Reading(views, raws, _plain(raws, views))
 
 
 def document_date(document: Document) -> DocumentDate | None:
@@ -1346,8 +1395,7 @@ def document_date(document: Document) -> DocumentDate | None:
     current = document.date
     if current is not None and current.basis is not DateBasis.HEADER:
         return current
-    views, raws = _read(document)
-    return _document_date(document, views, raws, _plain(raws, views))
+    return _read(document).document_date(document)
 
 
 def find(document: Document) -> tuple[TemporalExpression, ...]:
@@ -1357,14 +1405,16 @@ def find(document: Document) -> tuple[TemporalExpression, ...]:
     ``document.date``); text blanked by :func:`~nato_iraq.document.analysis_text` (search boxes,
     menus, teasers) is not read.
     """
-    views, raws = _read(document)
-    plain = _plain(raws, views)
-    dated = _document_date(document, views, raws, plain)
+    reading = _read(document)
+    views = reading.views
+    dated = reading.document_date(document)
     anchor = _anchor_point(dated.value if dated else None)
     found: list[TemporalExpression] = []
-    for raw, resolved in zip(raws, plain, strict=True):
-        # a value found with no anchor does not depend on one (an explicit date): keep it
-        if resolved is None or (resolved.valid and (resolved.value is None or resolved.anchored)):
+    for raw, resolved in zip(reading.raws, reading.plain, strict=True):
+        # a value found with no anchor does not depend on one (an explicit date): keep it; with
+        # no anchor at all, the value found with none is the one
+        needs_anchor = resolved is not None and resolved.valid and (resolved.value is None or resolved.anchored)
+        if resolved is None or (anchor is not None and needs_anchor):
             try:
                 resolved = _resolve(raw, anchor, views)
             except (ValueError, OverflowError):  # an anchor at the calendar's edge (year 1 or 9999)
