@@ -405,9 +405,12 @@ def _patterns(language: str) -> _Patterns:
     for table in tables:
         for phrase in table:
             vocabulary.update(phrase.replace("-", " ").split())
-    number = rf"\d+(?:{_alt(lx.number_suffixes)})?"
+    suffixes = f"(?:{_alt(lx.number_suffixes)})?"
+    number = rf"\d+{suffixes}"
     keys = _text.trie([*lx.every_month, *lx.weekdays, *lx.key_words, *lx.key_phrases])
-    key = rf"(?P<k>{number}|{keys})(?![a-z0-9])"
+    # ``\d\d*`` is ``\d+`` spelt so that ``re`` checks the first digit before entering the
+    # branch: the key pattern is tried after every space, and most words are no number
+    key = rf"(?P<k>\d\d*{suffixes}|{keys})(?![a-z0-9])"
     # a number starts or continues an expression when it is a year (or a decade), or when a month,
     # a unit, a range link or the separator of a numeric date follows it
     tail_words = _alt([*lx.every_month, *lx.duration_units, *grammar.links])
@@ -841,7 +844,10 @@ def _every_month(lx: lex.TimeLexicon) -> Mapping[str, int]:
     return lx.every_month
 
 
-def _parts(words: Iterable[str], lx: lex.TimeLexicon) -> _Parts:
+@functools.lru_cache(maxsize=1024)
+def _parts(words: tuple[str, ...], lx: lex.TimeLexicon) -> _Parts:
+    """The calendar words among *words*; kept for the word tuples seen last, as the same few
+    (``("jeudi",)``, ``("mai", "2021")``) recur in every text."""
     months, weekdays, next_words, previous_words = _every_month(lx), lx.weekdays, lx.next_words, lx.previous_words
     weekday: int | None = None
     days: list[int] = []
@@ -1350,18 +1356,20 @@ def _read(document: Document) -> _Reading:
 
     Kept for the few documents read last, keyed on what the scan depends on (text, furniture,
     language) and not on the document: :func:`document_date` and :func:`find` are called on the
-    same text before and after it gets its date, and scan it once.
+    same text before and after it gets its date, and scan it once. The text and language are
+    the dictionary key (a string keeps its hash); the furniture, which would be hashed object by
+    object, is compared on a hit (the same tuple, as a dated copy of a document shares it).
     """
-    key = (document.text, document.furniture, document.language)
+    key = (document.text, document.language)
     found = _READS.get(key)
-    if found is None:
-        found = _READS[key] = _read_uncached(document)
+    if found is None or found[0] != document.furniture:
+        found = _READS[key] = (document.furniture, _read_uncached(document))
         while len(_READS) > 8:
             _READS.pop(next(iter(_READS)), None)
-    return found
+    return found[1]
 
 
-_READS: "dict[tuple[str, tuple[Furniture, ...], str], _Reading]" = {}
+_READS: "dict[tuple[str, str], tuple[tuple[Furniture, ...], _Reading]]" = {}
 
 
 def _read_uncached(document: Document) -> _Reading:
