@@ -110,7 +110,7 @@ from typing import NamedTuple
 import attrs
 
 from ..dates import DateRange, PartialDate, Precision, RangeKind, TimeValue
-from ..document import DateBasis, Document, DocumentDate, Furniture, FurnitureKind, Span
+from ..document import DateBasis, Document, DocumentDate, Furniture, FurnitureKind
 from ..model import TemporalExpression, TimexKind
 from . import _text
 from .lexicon import time as lex
@@ -527,7 +527,8 @@ def _matches(text: str, low: str, patterns: _Patterns, lx: lex.TimeLexicon) -> l
     start at the earliest word or at the key itself).
     """
     master, chain_rx, tokens, number_tail = patterns.master, patterns.chain, patterns.tokens, patterns.number_tail
-    bare_lower, month_words = lx.bare_month_lower, patterns.month_words if lx.months_capitalised else None
+    month_words = patterns.month_words if lx.months_capitalised else None
+    bare_group = master.groupindex["bm"] if lx.bare_month_lower else 0  # by number: read for every match
 
     def accepted(start: int, position: int) -> "re.Match[str] | None":
         """The match from *start*, if it reaches past the key at *position* and writes its
@@ -535,8 +536,8 @@ def _matches(text: str, low: str, patterns: _Patterns, lx: lex.TimeLexicon) -> l
         match = master.match(low, start)
         if match is None or match.end() <= position:
             return None
-        if bare_lower:
-            bare = match.start("bm")
+        if bare_group:
+            bare = match.start(bare_group)
             if bare >= 0 and not text[bare].islower():
                 return None
         if month_words is not None and any(
@@ -1268,11 +1269,14 @@ def _document_date(
         if isinstance(value, DateRange) and value.kind is RangeKind.SPAN:
             value = value.end
         candidates.append((raw, value))
-    past = [(raw, value) for raw, value in candidates if not _is_future(views, raw.start, raw.end)]
-    pool = past or candidates
-    if not pool:
+    if not candidates:
         return None
-    raw, value = max(pool, key=lambda item: (item[1].latest(), item[1].earliest(), -item[0].start))
+    # the latest date said in a past clause, else the latest of all: the candidates are tried from
+    # the latest down (their starts differ, so the order is total), and the tense of each clause
+    # is read only until one is past
+    ordered = sorted(candidates, key=lambda item: (item[1].latest(), item[1].earliest(), -item[0].start), reverse=True)
+    past = next((item for item in ordered if not _is_future(views, item[0].start, item[0].end)), None)
+    raw, value = past or ordered[0]
     stamp = _yearless_stamp(views, raws, zones) if past else None
     if stamp is not None:
         return _stamp_after(document, stamp, value) or DocumentDate(
@@ -1414,7 +1418,7 @@ def find(document: Document) -> tuple[TemporalExpression, ...]:
     menus, teasers) is not read.
     """
     reading = _read(document)
-    views = reading.views
+    views, span = reading.views, document.span
     dated = reading.document_date(document)
     anchor = _anchor_point(dated.value if dated else None)
     found: list[TemporalExpression] = []
@@ -1427,8 +1431,6 @@ def find(document: Document) -> tuple[TemporalExpression, ...]:
                 resolved = _resolve(raw, anchor, views)
             except (ValueError, OverflowError):  # an anchor at the calendar's edge (year 1 or 9999)
                 resolved = _Value(TimexKind.RELATIVE, None, False)
-        if not resolved.valid:
-            continue
-        span: Span = document.span(raw.start, raw.end)
-        found.append(TemporalExpression(span, resolved.kind, resolved.value, resolved.anchored))
+        if resolved.valid:
+            found.append(TemporalExpression(span(raw.start, raw.end), resolved.kind, resolved.value, resolved.anchored))
     return tuple(found)
