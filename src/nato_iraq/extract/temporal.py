@@ -431,7 +431,9 @@ def _patterns(language: str) -> _Patterns:
         cues=re.compile(cues),
         token=re.compile(r"[a-z]+|\d+"),
         following=re.compile(r" {1,3}([a-z]+)"),
-        sentence_end=re.compile(r"(?<![A-Z])[.!?](?=\s+[A-ZÀ-Ý«\"\u201c]|\s*$)|\n"),
+        # a line break, or ``.!?`` after no capital and before a capitalised word or the end; the
+        # mark is read first so that ``re`` skips straight to the next one
+        sentence_end=re.compile(r"[.!?\n](?:(?<=\n)|(?<![A-Z].)(?=\s+[A-ZÀ-Ý«\"\u201c]|\s*$))"),
         clause_stop=re.compile(rf"[{grammar.clause_marks}]|(?<![a-z])(?:{_alt(lx.clause_words)})(?![a-z])"),
         stop=re.compile(r"[.!?\n]"),
     )
@@ -1166,6 +1168,9 @@ def _resolve_duration(raw: _Raw, anchor: PartialDate | None, views: "_Views") ->
 _FINER = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def _date_line_zones(document: Document, text: str) -> list[tuple[int, int]]:
     """Bylines, and short lines right under the title (or the header) that carry a date stamp.
 
@@ -1183,13 +1188,13 @@ def _date_line_zones(document: Document, text: str) -> list[tuple[int, int]]:
         headers = [f.span.end for f in document.furniture if f.kind is FurnitureKind.HEADER]
         position = headers[0] if headers else 0
     seen = 0
-    for line in re.finditer(r"[^\n]+", text[position : position + 600]):
-        if not line.group().strip():
+    for line in _LINE.finditer(text, position, position + 600):
+        stamp = line.group().strip()
+        if not stamp:
             continue
         seen += 1
-        stamp = line.group().strip()
         if len(stamp) <= 100 and stamp[-1] not in ".!?:;":
-            zones.append((position + line.start(), position + line.end()))
+            zones.append(line.span())
         if seen == 2:
             break
     return zones
@@ -1200,7 +1205,7 @@ def _first_sentence(document: Document, text: str, sentence_end: "re.Pattern[str
     covered = [(f.span.start, f.span.end) for f in document.furniture]
     if document.title is not None:
         covered.append((document.title.start, document.title.end))
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         start, end = line.span()
         for lo, hi in covered:
             if lo <= start < hi:
