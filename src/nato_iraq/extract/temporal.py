@@ -604,15 +604,27 @@ def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
+@functools.lru_cache(maxsize=4096)
+def _partial(year: int, month: int | None = None, day: int | None = None) -> PartialDate:
+    """``PartialDate(year, month, day)``, shared: a partial date is immutable, the same few dates
+    recur in text after text, and building one runs a validator per field."""
+    return PartialDate(year, month, day)
+
+
+def _day(value: _dt.date) -> PartialDate:
+    """:meth:`PartialDate.from_date`, shared as :func:`_partial`."""
+    return _partial(value.year, value.month, value.day)
+
+
 def _date(year: int, month: int, day: int) -> PartialDate | None:
     try:
-        return PartialDate(year, month, day)
+        return _partial(year, month, day)
     except ValueError:
         return None
 
 
 def _uncertain(first: _dt.date, last: _dt.date) -> DateRange:
-    return DateRange(PartialDate.from_date(first), PartialDate.from_date(last), RangeKind.UNCERTAIN)
+    return DateRange(_day(first), _day(last), RangeKind.UNCERTAIN)
 
 
 def _month_bounds(anchor: PartialDate) -> tuple[_dt.date, _dt.date]:
@@ -629,30 +641,30 @@ def _anchor_point(value: TimeValue | None) -> PartialDate | None:
     if start == end:
         return start
     if start.year == end.year and start.month is not None and start.month == end.month:
-        return PartialDate(start.year, start.month)
-    return PartialDate(end.year)
+        return _partial(start.year, start.month)
+    return _partial(end.year)
 
 
 def _shift(point: PartialDate, unit: lex.Unit, amount: int) -> PartialDate | None:
     """*point* moved by *amount* units at its own precision, or None when too coarse."""
     if unit == "year":
         if point.month is None:
-            return PartialDate(point.year + amount)
+            return _partial(point.year + amount)
         if point.day is None:
-            return PartialDate(point.year + amount, point.month)
+            return _partial(point.year + amount, point.month)
         day = min(point.day, _last_day(point.year + amount, point.month))
-        return PartialDate(point.year + amount, point.month, day)
+        return _partial(point.year + amount, point.month, day)
     if point.month is None:
         return None
     if unit == "month":
         year, month = _shift_month(point.year, point.month, amount)
         if point.day is None:
-            return PartialDate(year, month)
-        return PartialDate(year, month, min(point.day, _last_day(year, month)))
+            return _partial(year, month)
+        return _partial(year, month, min(point.day, _last_day(year, month)))
     if point.day is None:
         return None
     days = amount * (7 if unit == "week" else 1)
-    return PartialDate.from_date(point.as_date() + _dt.timedelta(days=days))
+    return _day(point.as_date() + _dt.timedelta(days=days))
 
 
 def _relative(anchor: PartialDate | None, unit: lex.Unit, offset: int) -> TimeValue | None:
@@ -660,22 +672,22 @@ def _relative(anchor: PartialDate | None, unit: lex.Unit, offset: int) -> TimeVa
     if anchor is None:
         return None
     if unit == "year":
-        return PartialDate(anchor.year + offset)
+        return _partial(anchor.year + offset)
     if anchor.month is None:
         return None
     if unit == "month":
-        return PartialDate(*_shift_month(anchor.year, anchor.month, offset))
+        return _partial(*_shift_month(anchor.year, anchor.month, offset))
     step = _dt.timedelta(days=offset * (7 if unit == "week" else 1))
     if anchor.day is not None:
         day = anchor.as_date() + step
         if unit == "day":
-            return PartialDate.from_date(day)
+            return _day(day)
         monday = day - _dt.timedelta(days=day.weekday())
         return _uncertain(monday, monday + _dt.timedelta(days=6))
     first, last = _month_bounds(anchor)
     if unit == "day":
         if offset == 0:
-            return PartialDate(anchor.year, anchor.month)
+            return _partial(anchor.year, anchor.month)
         return _uncertain(first + step, last + step)
     first += step
     last += step
@@ -716,7 +728,7 @@ def _weekday_day(anchor: PartialDate | None, weekday: int, day: int, future: boo
     for delta in (0, 1, -1) if future else (0, -1, 1):
         year, month = _shift_month(anchor.year, anchor.month, delta)
         if day <= _last_day(year, month) and _dt.date(year, month, day).weekday() == weekday:
-            return PartialDate(year, month, day)
+            return _partial(year, month, day)
     return None
 
 
@@ -746,10 +758,10 @@ def _fuzzy(part: str, target: PartialDate, lx: lex.TimeLexicon) -> TimeValue:
     """The window of a fuzzy part (``début``, ``mi``, ``fin``) inside a year or a month."""
     months, days = lx.fuzzy_parts[part]
     if target.month is None:
-        return DateRange(PartialDate(target.year, months[0]), PartialDate(target.year, months[1]), RangeKind.UNCERTAIN)
+        return DateRange(_partial(target.year, months[0]), _partial(target.year, months[1]), RangeKind.UNCERTAIN)
     last = min(days[1], _last_day(target.year, target.month))
-    first = PartialDate(target.year, target.month, days[0])
-    return DateRange(first, PartialDate(target.year, target.month, last), RangeKind.UNCERTAIN)
+    first = _partial(target.year, target.month, days[0])
+    return DateRange(first, _partial(target.year, target.month, last), RangeKind.UNCERTAIN)
 
 
 # --- tense ------------------------------------------------------------------------------------------------
@@ -883,10 +895,10 @@ def _explicit(parts: _Parts) -> PartialDate | None:
         return None
     try:
         if parts.month is None:
-            return PartialDate(parts.year) if not parts.days else None
+            return _partial(parts.year) if not parts.days else None
         if parts.days:
-            return PartialDate(parts.year, parts.month, parts.days[0])
-        return PartialDate(parts.year, parts.month)
+            return _partial(parts.year, parts.month, parts.days[0])
+        return _partial(parts.year, parts.month)
     except ValueError:
         return None
 
@@ -916,9 +928,9 @@ def _resolve(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
             return _INVALID
     if branch == "dec":
         first = int(raw.match.group("dec_y"))
-        return _Value(TimexKind.DATE, DateRange(PartialDate(first), PartialDate(first + 9)), False)
+        return _Value(TimexKind.DATE, DateRange(_partial(first), _partial(first + 9)), False)
     if branch == "yr":
-        return _Value(TimexKind.SINCE if raw.since else TimexKind.DATE, PartialDate(int(raw.match.group("yr"))), False)
+        return _Value(TimexKind.SINCE if raw.since else TimexKind.DATE, _partial(int(raw.match.group("yr"))), False)
     if branch == "rel":
         unit, offset = _relative_phrases(views.lexicon)[_phrase_key(raw.match.group("rel"))]
         relative = _relative(anchor, unit, offset)
@@ -999,7 +1011,7 @@ def _resolve_point(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _V
         year = _month_year(anchor, parts.month, future)
         if parts.direction and anchor.month == parts.month:
             year += parts.direction  # ``last May`` written in May is a year back
-        value = PartialDate(year, parts.month)
+        value = _partial(year, parts.month)
     elif parts.weekday is not None and parts.days:
         value = _weekday_day(anchor, parts.weekday, parts.days[0], future)
     elif parts.weekday is not None:
@@ -1026,7 +1038,7 @@ def _resolve_range(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _V
         if right.days:
             end = _day_month(anchor, right.days[0], right.month, future)
         else:
-            end = PartialDate(_month_year(anchor, right.month, future), right.month)
+            end = _partial(_month_year(anchor, right.month, future), right.month)
         anchored = True
     if end is None:
         return _INVALID
@@ -1040,11 +1052,11 @@ def _resolve_range(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _V
         if left.days:
             if month is None:
                 return _INVALID
-            start = PartialDate(year, month, left.days[0])
+            start = _partial(year, month, left.days[0])
         elif month is not None:
-            start = PartialDate(year, month)
+            start = _partial(year, month)
         else:
-            start = PartialDate(year)
+            start = _partial(year)
         return _Value(TimexKind.RANGE, DateRange(start, end), anchored)
     except ValueError:
         return _INVALID
@@ -1058,15 +1070,15 @@ def _resolve_part(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Va
     target: PartialDate | None
     anchored = False
     if parts.year is not None and parts.month is not None:
-        target = PartialDate(parts.year, parts.month)
+        target = _partial(parts.year, parts.month)
     elif parts.year is not None:
-        target = PartialDate(parts.year)
+        target = _partial(parts.year)
     elif parts.month is not None:
         anchored = True
         target = None
         if anchor is not None:
             future = _is_future(views, raw.start, raw.end)
-            target = PartialDate(_month_year(anchor, parts.month, future), parts.month)
+            target = _partial(_month_year(anchor, parts.month, future), parts.month)
     else:
         anchored = True
         unit: lex.Unit = next((lx.duration_units[w] for w in words if w in lx.duration_units), "year")
@@ -1081,7 +1093,7 @@ def _resolve_part(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Va
         if phrase is None or target.month is not None:
             return _Value(kind, None, False)
         first, last = lx.periods[phrase]
-        window = DateRange(PartialDate(target.year, first), PartialDate(target.year, last), RangeKind.UNCERTAIN)
+        window = DateRange(_partial(target.year, first), _partial(target.year, last), RangeKind.UNCERTAIN)
         return _Value(kind, window, anchored)
     if words[0] in lx.whole_parts:
         return _Value(kind, target, anchored)
@@ -1116,7 +1128,7 @@ def _resolve_season(raw: _Raw, anchor: PartialDate | None, views: _Views) -> _Va
             year += 0 if month <= last else 1
         else:
             year += 0 if month >= first else -1
-    window = DateRange(PartialDate(year, first), PartialDate(year, last), RangeKind.UNCERTAIN)
+    window = DateRange(_partial(year, first), _partial(year, last), RangeKind.UNCERTAIN)
     return _Value(kind, window, True)
 
 
