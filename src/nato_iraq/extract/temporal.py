@@ -104,13 +104,13 @@ import calendar
 import datetime as _dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 import attrs
 
 from ..dates import DateRange, PartialDate, Precision, RangeKind, TimeValue
-from ..document import DateBasis, Document, DocumentDate, Furniture, FurnitureKind, Span
+from ..document import DateBasis, Document, DocumentDate, Furniture, FurnitureKind
 from ..model import TemporalExpression, TimexKind
 from . import _text
 from .lexicon import time as lex
@@ -405,9 +405,12 @@ def _patterns(language: str) -> _Patterns:
     for table in tables:
         for phrase in table:
             vocabulary.update(phrase.replace("-", " ").split())
-    number = rf"\d+(?:{_alt(lx.number_suffixes)})?"
+    suffixes = f"(?:{_alt(lx.number_suffixes)})?"
+    number = rf"\d+{suffixes}"
     keys = _text.trie([*lx.every_month, *lx.weekdays, *lx.key_words, *lx.key_phrases])
-    key = rf"(?P<k>{number}|{keys})(?![a-z0-9])"
+    # ``\d\d*`` is ``\d+`` spelt so that ``re`` checks the first digit before entering the
+    # branch: the key pattern is tried after every space, and most words are no number
+    key = rf"(?P<k>\d\d*{suffixes}|{keys})(?![a-z0-9])"
     # a number starts or continues an expression when it is a year (or a decade), or when a month,
     # a unit, a range link or the separator of a numeric date follows it
     tail_words = _alt([*lx.every_month, *lx.duration_units, *grammar.links])
@@ -428,22 +431,23 @@ def _patterns(language: str) -> _Patterns:
         cues=re.compile(cues),
         token=re.compile(r"[a-z]+|\d+"),
         following=re.compile(r" {1,3}([a-z]+)"),
-        sentence_end=re.compile(r"(?<![A-Z])[.!?](?=\s+[A-ZÀ-Ý«\"\u201c]|\s*$)|\n"),
+        # a line break, or ``.!?`` after no capital and before a capitalised word or the end; the
+        # mark is read first so that ``re`` skips straight to the next one
+        sentence_end=re.compile(r"[.!?\n](?:(?<=\n)|(?<![A-Z].)(?=\s+[A-ZÀ-Ý«\"\u201c]|\s*$))"),
         clause_stop=re.compile(rf"[{grammar.clause_marks}]|(?<![a-z])(?:{_alt(lx.clause_words)})(?![a-z])"),
         stop=re.compile(r"[.!?\n]"),
     )
 
 
 def _folded(document: Document) -> str:
-    """The document's view in lower case with accents folded, same length.
+    """The document's view in lower case with accents folded, same length: the shared
+    :func:`~nato_iraq.extract._text.lower_view`, which other extractors read too.
 
-    A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold.
+    A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold. The one
+    letter it lowers otherwise than :meth:`str.lower` is a Greek final sigma (``σ`` for ``ς``):
+    no pattern here reads a Greek letter, so the matches are the same.
     """
-    folded = _text.folded_view(document)
-    lowered = folded.lower()
-    if len(lowered) != len(folded):
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
-    return lowered
+    return _text.lower_view(document)
 
 
 # --- raw matches ---------------------------------------------------------------------------------
@@ -510,7 +514,7 @@ _RANGES = frozenset({"rng", "rng2", "rng3", "rng4"})
 _COUNTABLE = frozenset({"yr", "rng3", "rng"})
 
 
-def _matches(text: str, low: str, patterns: _Patterns, lx: lex.TimeLexicon) -> Iterable["re.Match[str]"]:
+def _matches(text: str, low: str, patterns: _Patterns, lx: lex.TimeLexicon) -> list["re.Match[str]"]:
     """Matches of the combined pattern, found from key words rather than at every position.
 
     For each key word (a number, a month, ``hier``...) not inside an earlier match, find the
@@ -520,43 +524,66 @@ def _matches(text: str, low: str, patterns: _Patterns, lx: lex.TimeLexicon) -> I
     that make up most of a text. How the text itself writes a month decides as well: French
     prose writes a bare month in lower case (a capitalised ``Mai`` alone is a name), English
     capitalises every month (``may`` is the modal verb, ``march`` the verb).
+
+    The later words are listed only when the earliest one gives no match (most expressions
+    start at the earliest word or at the key itself).
     """
     master, chain_rx, tokens, number_tail = patterns.master, patterns.chain, patterns.tokens, patterns.number_tail
-    bare_lower, capitalised = lx.bare_month_lower, lx.months_capitalised
+    month_words = patterns.month_words if lx.months_capitalised else None
+    bare_group = master.groupindex["bm"] if lx.bare_month_lower else 0  # by number: read for every match
+
+    def accepted(start: int, position: int) -> "re.Match[str] | None":
+        """The match from *start*, if it reaches past the key at *position* and writes its
+        months as the language does."""
+        match = master.match(low, start)
+        if match is None or match.end() <= position:
+            return None
+        if bare_group:
+            bare = match.start(bare_group)
+            if bare >= 0 and not text[bare].islower():
+                return None
+        if month_words is not None and any(
+            not text[m.start()].isupper() for m in month_words.finditer(low, match.start(), match.end())
+        ):
+            return None
+        return match
+
+    found: list[re.Match[str]] = []
     last_end = 0
-    # keys after a space, after a rarer separator, and at the very start (read on a padded copy)
-    keys = [(k.start("k"), k.end("k")) for k in patterns.key.finditer(low)]
-    keys += [(k.start("k"), k.end("k")) for k in patterns.key_rare.finditer(low)]
-    head = patterns.key.match(" " + low[:40])
-    if head is not None:
-        keys.append((0, head.end("k") - 1))
-    keys.sort()
-    for position, key_end in keys:
+    for position, key_end in _keys(low, patterns):
         if position < last_end:
             continue
         if low[position].isdigit() and number_tail.match(low, key_end) is None:
             continue  # ``500 personnes``, the ``000`` of ``4 000``: no date, range or duration
-        starts = [position]
+        first = position
         if position > last_end and low[position - 1] in " -'":
             words = chain_rx.search(low, max(last_end, position - 40), position)
             if words is not None:
-                starts = [t.start() for t in tokens.finditer(low, words.start(), position)]
-                starts.append(position)
-        for start in starts:
-            match = master.match(low, start)
-            if match is None or match.end() <= position:
-                continue
-            if bare_lower:
-                bare = match.start("bm")
-                if bare >= 0 and not text[bare].islower():
-                    continue
-            if capitalised and any(
-                not text[m.start()].isupper() for m in patterns.month_words.finditer(low, match.start(), match.end())
-            ):
-                continue
+                first = words.start()  # where the first of the words (:attr:`_Patterns.tokens`) starts
+        match = accepted(first, position)
+        if match is None and first < position:
+            later = [t.start() for t in tokens.finditer(low, first, position)][1:]
+            later.append(position)
+            for start in later:
+                match = accepted(start, position)
+                if match is not None:
+                    break
+        if match is not None:
             last_end = match.end()
-            yield match
-            break
+            found.append(match)
+    return found
+
+
+def _keys(low: str, patterns: _Patterns) -> list[tuple[int, int]]:
+    """Where the key words of *low* start and end, in text order (see :attr:`_Patterns.key`)."""
+    # keys after a space, after a rarer separator, and at the very start (read on a padded copy)
+    keys = [k.span(1) for k in patterns.key.finditer(low)]
+    keys += [k.span(1) for k in patterns.key_rare.finditer(low)]
+    head = patterns.key.match(" " + low[:40])
+    if head is not None:
+        keys.append((0, head.end(1) - 1))
+    keys.sort()
+    return keys
 
 
 def _counted(low: str, end: int, patterns: _Patterns, lx: lex.TimeLexicon) -> bool:
@@ -577,15 +604,27 @@ def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
+@functools.lru_cache(maxsize=4096)
+def _partial(year: int, month: int | None = None, day: int | None = None) -> PartialDate:
+    """``PartialDate(year, month, day)``, shared: a partial date is immutable, the same few dates
+    recur in text after text, and building one runs a validator per field."""
+    return PartialDate(year, month, day)
+
+
+def _day(value: _dt.date) -> PartialDate:
+    """:meth:`PartialDate.from_date`, shared as :func:`_partial`."""
+    return _partial(value.year, value.month, value.day)
+
+
 def _date(year: int, month: int, day: int) -> PartialDate | None:
     try:
-        return PartialDate(year, month, day)
+        return _partial(year, month, day)
     except ValueError:
         return None
 
 
 def _uncertain(first: _dt.date, last: _dt.date) -> DateRange:
-    return DateRange(PartialDate.from_date(first), PartialDate.from_date(last), RangeKind.UNCERTAIN)
+    return DateRange(_day(first), _day(last), RangeKind.UNCERTAIN)
 
 
 def _month_bounds(anchor: PartialDate) -> tuple[_dt.date, _dt.date]:
@@ -602,30 +641,30 @@ def _anchor_point(value: TimeValue | None) -> PartialDate | None:
     if start == end:
         return start
     if start.year == end.year and start.month is not None and start.month == end.month:
-        return PartialDate(start.year, start.month)
-    return PartialDate(end.year)
+        return _partial(start.year, start.month)
+    return _partial(end.year)
 
 
 def _shift(point: PartialDate, unit: lex.Unit, amount: int) -> PartialDate | None:
     """*point* moved by *amount* units at its own precision, or None when too coarse."""
     if unit == "year":
         if point.month is None:
-            return PartialDate(point.year + amount)
+            return _partial(point.year + amount)
         if point.day is None:
-            return PartialDate(point.year + amount, point.month)
+            return _partial(point.year + amount, point.month)
         day = min(point.day, _last_day(point.year + amount, point.month))
-        return PartialDate(point.year + amount, point.month, day)
+        return _partial(point.year + amount, point.month, day)
     if point.month is None:
         return None
     if unit == "month":
         year, month = _shift_month(point.year, point.month, amount)
         if point.day is None:
-            return PartialDate(year, month)
-        return PartialDate(year, month, min(point.day, _last_day(year, month)))
+            return _partial(year, month)
+        return _partial(year, month, min(point.day, _last_day(year, month)))
     if point.day is None:
         return None
     days = amount * (7 if unit == "week" else 1)
-    return PartialDate.from_date(point.as_date() + _dt.timedelta(days=days))
+    return _day(point.as_date() + _dt.timedelta(days=days))
 
 
 def _relative(anchor: PartialDate | None, unit: lex.Unit, offset: int) -> TimeValue | None:
@@ -633,22 +672,22 @@ def _relative(anchor: PartialDate | None, unit: lex.Unit, offset: int) -> TimeVa
     if anchor is None:
         return None
     if unit == "year":
-        return PartialDate(anchor.year + offset)
+        return _partial(anchor.year + offset)
     if anchor.month is None:
         return None
     if unit == "month":
-        return PartialDate(*_shift_month(anchor.year, anchor.month, offset))
+        return _partial(*_shift_month(anchor.year, anchor.month, offset))
     step = _dt.timedelta(days=offset * (7 if unit == "week" else 1))
     if anchor.day is not None:
         day = anchor.as_date() + step
         if unit == "day":
-            return PartialDate.from_date(day)
+            return _day(day)
         monday = day - _dt.timedelta(days=day.weekday())
         return _uncertain(monday, monday + _dt.timedelta(days=6))
     first, last = _month_bounds(anchor)
     if unit == "day":
         if offset == 0:
-            return PartialDate(anchor.year, anchor.month)
+            return _partial(anchor.year, anchor.month)
         return _uncertain(first + step, last + step)
     first += step
     last += step
@@ -689,7 +728,7 @@ def _weekday_day(anchor: PartialDate | None, weekday: int, day: int, future: boo
     for delta in (0, 1, -1) if future else (0, -1, 1):
         year, month = _shift_month(anchor.year, anchor.month, delta)
         if day <= _last_day(year, month) and _dt.date(year, month, day).weekday() == weekday:
-            return PartialDate(year, month, day)
+            return _partial(year, month, day)
     return None
 
 
@@ -719,10 +758,10 @@ def _fuzzy(part: str, target: PartialDate, lx: lex.TimeLexicon) -> TimeValue:
     """The window of a fuzzy part (``début``, ``mi``, ``fin``) inside a year or a month."""
     months, days = lx.fuzzy_parts[part]
     if target.month is None:
-        return DateRange(PartialDate(target.year, months[0]), PartialDate(target.year, months[1]), RangeKind.UNCERTAIN)
+        return DateRange(_partial(target.year, months[0]), _partial(target.year, months[1]), RangeKind.UNCERTAIN)
     last = min(days[1], _last_day(target.year, target.month))
-    first = PartialDate(target.year, target.month, days[0])
-    return DateRange(first, PartialDate(target.year, target.month, last), RangeKind.UNCERTAIN)
+    first = _partial(target.year, target.month, days[0])
+    return DateRange(first, _partial(target.year, target.month, last), RangeKind.UNCERTAIN)
 
 
 # --- tense ------------------------------------------------------------------------------------------------
@@ -774,7 +813,7 @@ def _is_cue(text: str, cue: "re.Match[str]", lx: lex.TimeLexicon) -> bool:
     word = cue.group()
     if word == "a":
         return text[cue.start()] in "aA"
-    return not (lx.months_capitalised and word in lx.every_month and text[cue.start()].isupper())
+    return not (lx.months_capitalised and word in _every_month(lx) and text[cue.start()].isupper())
 
 
 def _last_of(text: str, marks: str, lo: int, hi: int) -> int:
@@ -813,8 +852,18 @@ class _Parts(NamedTuple):
     """+1 for ``prochain``/``next``, -1 for ``dernier``/``passé``/``last``, 0 otherwise."""
 
 
-def _parts(words: Iterable[str], lx: lex.TimeLexicon) -> _Parts:
-    months, weekdays, next_words, previous_words = lx.every_month, lx.weekdays, lx.next_words, lx.previous_words
+@functools.cache
+def _every_month(lx: lex.TimeLexicon) -> Mapping[str, int]:
+    """:attr:`~nato_iraq.extract.lexicon.time.TimeLexicon.every_month`, merged once per language
+    (the property builds a new dictionary on every read)."""
+    return lx.every_month
+
+
+@functools.lru_cache(maxsize=1024)
+def _parts(words: tuple[str, ...], lx: lex.TimeLexicon) -> _Parts:
+    """The calendar words among *words*; kept for the word tuples seen last, as the same few
+    (``("jeudi",)``, ``("mai", "2021")``) recur in every text."""
+    months, weekdays, next_words, previous_words = _every_month(lx), lx.weekdays, lx.next_words, lx.previous_words
     weekday: int | None = None
     days: list[int] = []
     month: int | None = None
@@ -846,10 +895,10 @@ def _explicit(parts: _Parts) -> PartialDate | None:
         return None
     try:
         if parts.month is None:
-            return PartialDate(parts.year) if not parts.days else None
+            return _partial(parts.year) if not parts.days else None
         if parts.days:
-            return PartialDate(parts.year, parts.month, parts.days[0])
-        return PartialDate(parts.year, parts.month)
+            return _partial(parts.year, parts.month, parts.days[0])
+        return _partial(parts.year, parts.month)
     except ValueError:
         return None
 
@@ -879,9 +928,9 @@ def _resolve(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
             return _INVALID
     if branch == "dec":
         first = int(raw.match.group("dec_y"))
-        return _Value(TimexKind.DATE, DateRange(PartialDate(first), PartialDate(first + 9)), False)
+        return _Value(TimexKind.DATE, DateRange(_partial(first), _partial(first + 9)), False)
     if branch == "yr":
-        return _Value(TimexKind.SINCE if raw.since else TimexKind.DATE, PartialDate(int(raw.match.group("yr"))), False)
+        return _Value(TimexKind.SINCE if raw.since else TimexKind.DATE, _partial(int(raw.match.group("yr"))), False)
     if branch == "rel":
         unit, offset = _relative_phrases(views.lexicon)[_phrase_key(raw.match.group("rel"))]
         relative = _relative(anchor, unit, offset)
@@ -962,7 +1011,7 @@ def _resolve_point(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _V
         year = _month_year(anchor, parts.month, future)
         if parts.direction and anchor.month == parts.month:
             year += parts.direction  # ``last May`` written in May is a year back
-        value = PartialDate(year, parts.month)
+        value = _partial(year, parts.month)
     elif parts.weekday is not None and parts.days:
         value = _weekday_day(anchor, parts.weekday, parts.days[0], future)
     elif parts.weekday is not None:
@@ -989,7 +1038,7 @@ def _resolve_range(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _V
         if right.days:
             end = _day_month(anchor, right.days[0], right.month, future)
         else:
-            end = PartialDate(_month_year(anchor, right.month, future), right.month)
+            end = _partial(_month_year(anchor, right.month, future), right.month)
         anchored = True
     if end is None:
         return _INVALID
@@ -1003,11 +1052,11 @@ def _resolve_range(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _V
         if left.days:
             if month is None:
                 return _INVALID
-            start = PartialDate(year, month, left.days[0])
+            start = _partial(year, month, left.days[0])
         elif month is not None:
-            start = PartialDate(year, month)
+            start = _partial(year, month)
         else:
-            start = PartialDate(year)
+            start = _partial(year)
         return _Value(TimexKind.RANGE, DateRange(start, end), anchored)
     except ValueError:
         return _INVALID
@@ -1021,15 +1070,15 @@ def _resolve_part(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Va
     target: PartialDate | None
     anchored = False
     if parts.year is not None and parts.month is not None:
-        target = PartialDate(parts.year, parts.month)
+        target = _partial(parts.year, parts.month)
     elif parts.year is not None:
-        target = PartialDate(parts.year)
+        target = _partial(parts.year)
     elif parts.month is not None:
         anchored = True
         target = None
         if anchor is not None:
             future = _is_future(views, raw.start, raw.end)
-            target = PartialDate(_month_year(anchor, parts.month, future), parts.month)
+            target = _partial(_month_year(anchor, parts.month, future), parts.month)
     else:
         anchored = True
         unit: lex.Unit = next((lx.duration_units[w] for w in words if w in lx.duration_units), "year")
@@ -1044,7 +1093,7 @@ def _resolve_part(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Va
         if phrase is None or target.month is not None:
             return _Value(kind, None, False)
         first, last = lx.periods[phrase]
-        window = DateRange(PartialDate(target.year, first), PartialDate(target.year, last), RangeKind.UNCERTAIN)
+        window = DateRange(_partial(target.year, first), _partial(target.year, last), RangeKind.UNCERTAIN)
         return _Value(kind, window, anchored)
     if words[0] in lx.whole_parts:
         return _Value(kind, target, anchored)
@@ -1079,7 +1128,7 @@ def _resolve_season(raw: _Raw, anchor: PartialDate | None, views: _Views) -> _Va
             year += 0 if month <= last else 1
         else:
             year += 0 if month >= first else -1
-    window = DateRange(PartialDate(year, first), PartialDate(year, last), RangeKind.UNCERTAIN)
+    window = DateRange(_partial(year, first), _partial(year, last), RangeKind.UNCERTAIN)
     return _Value(kind, window, True)
 
 
@@ -1131,6 +1180,9 @@ def _resolve_duration(raw: _Raw, anchor: PartialDate | None, views: "_Views") ->
 _FINER = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def _date_line_zones(document: Document, text: str) -> list[tuple[int, int]]:
     """Bylines, and short lines right under the title (or the header) that carry a date stamp.
 
@@ -1148,13 +1200,13 @@ def _date_line_zones(document: Document, text: str) -> list[tuple[int, int]]:
         headers = [f.span.end for f in document.furniture if f.kind is FurnitureKind.HEADER]
         position = headers[0] if headers else 0
     seen = 0
-    for line in re.finditer(r"[^\n]+", text[position : position + 600]):
-        if not line.group().strip():
+    for line in _LINE.finditer(text, position, position + 600):
+        stamp = line.group().strip()
+        if not stamp:
             continue
         seen += 1
-        stamp = line.group().strip()
         if len(stamp) <= 100 and stamp[-1] not in ".!?:;":
-            zones.append((position + line.start(), position + line.end()))
+            zones.append(line.span())
         if seen == 2:
             break
     return zones
@@ -1165,7 +1217,7 @@ def _first_sentence(document: Document, text: str, sentence_end: "re.Pattern[str
     covered = [(f.span.start, f.span.end) for f in document.furniture]
     if document.title is not None:
         covered.append((document.title.start, document.title.end))
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         start, end = line.span()
         for lo, hi in covered:
             if lo <= start < hi:
@@ -1234,11 +1286,14 @@ def _document_date(
         if isinstance(value, DateRange) and value.kind is RangeKind.SPAN:
             value = value.end
         candidates.append((raw, value))
-    past = [(raw, value) for raw, value in candidates if not _is_future(views, raw.start, raw.end)]
-    pool = past or candidates
-    if not pool:
+    if not candidates:
         return None
-    raw, value = max(pool, key=lambda item: (item[1].latest(), item[1].earliest(), -item[0].start))
+    # the latest date said in a past clause, else the latest of all: the candidates are tried from
+    # the latest down (their starts differ, so the order is total), and the tense of each clause
+    # is read only until one is past
+    ordered = sorted(candidates, key=lambda item: (item[1].latest(), item[1].earliest(), -item[0].start), reverse=True)
+    past = next((item for item in ordered if not _is_future(views, item[0].start, item[0].end)), None)
+    raw, value = past or ordered[0]
     stamp = _yearless_stamp(views, raws, zones) if past else None
     if stamp is not None:
         return _stamp_after(document, stamp, value) or DocumentDate(
@@ -1295,34 +1350,57 @@ def _stamp_after(document: Document, stamp: tuple[_Raw, int, int], latest: TimeV
     return None
 
 
-def _read(document: Document) -> tuple[_Views, list[_Raw]]:
-    """The views of *document* in its language (French when the language has no tables) and its
-    raw matches.
+@attrs.define
+class _Reading:
+    """What is read from one text once, whatever its date: views, raw matches, and their values
+    with no anchor (which an explicit date keeps; see :func:`find`)."""
+
+    views: _Views
+    raws: list[_Raw]
+    plain: list[_Value | None]
+    dated: tuple[Document, DocumentDate | None] | None = None
+    """The last document dated from this reading and its date (:func:`document_date` and
+    :func:`find` date the same document in turn)."""
+
+    def document_date(self, document: Document) -> DocumentDate | None:
+        """:func:`_document_date` of *document*, kept for the document last asked about."""
+        if self.dated is not None and self.dated[0] == document:
+            return self.dated[1]
+        date = _document_date(document, self.views, self.raws, self.plain)
+        self.dated = (document, date)
+        return date
+
+
+def _read(document: Document) -> _Reading:
+    """The views of *document* in its language (French when the language has no tables), its
+    raw matches and their values with no anchor.
 
     Kept for the few documents read last, keyed on what the scan depends on (text, furniture,
     language) and not on the document: :func:`document_date` and :func:`find` are called on the
-    same text before and after it gets its date, and scan it once.
+    same text before and after it gets its date, and scan it once. The text and language are
+    the dictionary key (a string keeps its hash); the furniture, which would be hashed object by
+    object, is compared on a hit (the same tuple, as a dated copy of a document shares it).
     """
-    key = (document.text, document.furniture, document.language)
+    key = (document.text, document.language)
     found = _READS.get(key)
-    if found is None:
-        found = _READS[key] = _read_uncached(document)
+    if found is None or found[0] != document.furniture:
+        found = _READS[key] = (document.furniture, _read_uncached(document))
         while len(_READS) > 8:
             _READS.pop(next(iter(_READS)), None)
-    return found
+    return found[1]
 
 
-_READS: "dict[tuple[str, tuple[Furniture, ...], str], tuple[_Views, list[_Raw]]]" = {}
+_READS: "dict[tuple[str, str], tuple[tuple[Furniture, ...], _Reading]]" = {}
 
 
-def _read_uncached(document: Document) -> tuple[_Views, list[_Raw]]:
+def _read_uncached(document: Document) -> _Reading:
     language = document.language if document.language in lex.LEXICONS else "fr"
     lx = lex.LEXICONS[language]
     views = _Views(_text.view(document), _folded(document), lx, _patterns(language))
     raws = _scan(document, views)
     if lx.numeric_order != "dmy" and any(raw.branch == "num" for raw in raws):
         views = attrs.evolve(views, day_first=_numeric_order(raws, lx))
-    return views, raws
+    return _Reading(views, raws, _plain(raws, views))
 
 
 def document_date(document: Document) -> DocumentDate | None:
@@ -1346,8 +1424,7 @@ def document_date(document: Document) -> DocumentDate | None:
     current = document.date
     if current is not None and current.basis is not DateBasis.HEADER:
         return current
-    views, raws = _read(document)
-    return _document_date(document, views, raws, _plain(raws, views))
+    return _read(document).document_date(document)
 
 
 def find(document: Document) -> tuple[TemporalExpression, ...]:
@@ -1357,20 +1434,20 @@ def find(document: Document) -> tuple[TemporalExpression, ...]:
     ``document.date``); text blanked by :func:`~nato_iraq.document.analysis_text` (search boxes,
     menus, teasers) is not read.
     """
-    views, raws = _read(document)
-    plain = _plain(raws, views)
-    dated = _document_date(document, views, raws, plain)
+    reading = _read(document)
+    views, span = reading.views, document.span
+    dated = reading.document_date(document)
     anchor = _anchor_point(dated.value if dated else None)
     found: list[TemporalExpression] = []
-    for raw, resolved in zip(raws, plain, strict=True):
-        # a value found with no anchor does not depend on one (an explicit date): keep it
-        if resolved is None or (resolved.valid and (resolved.value is None or resolved.anchored)):
+    for raw, resolved in zip(reading.raws, reading.plain, strict=True):
+        # a value found with no anchor does not depend on one (an explicit date): keep it; with
+        # no anchor at all, the value found with none is the one
+        needs_anchor = resolved is not None and resolved.valid and (resolved.value is None or resolved.anchored)
+        if resolved is None or (anchor is not None and needs_anchor):
             try:
                 resolved = _resolve(raw, anchor, views)
             except (ValueError, OverflowError):  # an anchor at the calendar's edge (year 1 or 9999)
                 resolved = _Value(TimexKind.RELATIVE, None, False)
-        if not resolved.valid:
-            continue
-        span: Span = document.span(raw.start, raw.end)
-        found.append(TemporalExpression(span, resolved.kind, resolved.value, resolved.anchored))
+        if resolved.valid:
+            found.append(TemporalExpression(span(raw.start, raw.end), resolved.kind, resolved.value, resolved.anchored))
     return tuple(found)
