@@ -74,7 +74,7 @@ import bisect
 import functools
 import re
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -111,6 +111,13 @@ _STOPS = ".!?…"
 _CLOSERS = ',»”"'
 #: A group that never matches: a grammar part a language does not have.
 _NONE = "(?!)"
+#: Any character that may end a sentence, and those of them that are rare in news copy.
+_ANY_STOP = re.compile("[.!?…\n]")
+_RARE_STOPS = re.compile("[!?…]")
+
+
+def _has_rare_stop(text: str) -> bool:
+    return "?" in text or "!" in text or "…" in text
 
 
 def _words(words: "Iterable[str]") -> str:
@@ -125,6 +132,21 @@ class _VerbForm:
     participle: bool
     finite: bool
     quote_only: bool
+
+
+class _FunctionTokens(dict[str, bool]):
+    """Whether a token is a function word (its fold is one of *words*), remembered per token:
+    words repeat, and a dictionary look-up costs less than folding. Cleared when it grows large."""
+
+    def __init__(self, words: "frozenset[str]") -> None:
+        super().__init__()
+        self.words = words
+
+    def __missing__(self, token: str) -> bool:
+        if len(self) >= 1 << 16:
+            self.clear()
+        value = self[token] = fold(token) in self.words
+        return value
 
 
 @attrs.frozen
@@ -149,6 +171,7 @@ class _Patterns:
     marks: "dict[str, re.Pattern[str]]"
     tokens: "re.Pattern[str]"
     second_names: "re.Pattern[str]"
+    function_tokens: _FunctionTokens
 
 
 def _verb_forms(lx: lex.PeopleLexicon) -> "dict[str, _VerbForm]":
@@ -295,6 +318,7 @@ def _patterns(language: str = "fr") -> _Patterns:
         comme=re.compile(comme),
         marks={"«": re.compile("[«»\n]"), "“": re.compile("[“”\n]")},
         tokens=re.compile(rf"{_LETTER}+|\d+"),
+        function_tokens=_FunctionTokens(frozenset(lx.function_words)),
         second_names=re.compile(
             rf"(?<![\w'.-])(?:[{_UPPER}][\w-]{{0,40}}|{honorific_alternatives})"
             rf" {{1,2}}([{_UPPER}][\w'-]{{0,40}})(?![\w'-])"
@@ -493,13 +517,14 @@ def _kind(view: str, marked: _Marked, patterns: _Patterns) -> int:
     ):
         return _NAME  # ``annoncée comme « cruciale »``: a label nobody is said to have said
     tokens = patterns.tokens.findall(inner)
+    function_tokens = patterns.function_tokens
     stripped = inner.rstrip(' »”"\u2019«“)')
     if stripped.endswith((".", "!", "?", "…")):
         if len(tokens) >= 2 and inner[0].isupper():
             return _QUOTE
-        content = [t for t in tokens if fold(t) not in lx.function_words]
+        content = [t for t in tokens if not function_tokens[t]]
         return _QUOTE if len(content) >= 4 else _FRAGMENT
-    content = [t for t in tokens if fold(t) not in lx.function_words]
+    content = [t for t in tokens if not function_tokens[t]]
     if content and content[0][0].isupper():
         capitalised = sum(1 for t in content if t[0].isupper())
         if capitalised * 2 > len(content):
@@ -544,8 +569,11 @@ class _Analysis:
         self.folded, self.low = _text.folded_view(document), _text.lower_view(document)
         self.marked = _all_marked(document, view, self.patterns.english)
         self.mark_starts = [m.inner_start for m in self.marked]
+        self.mark_ends = [m.inner_end for m in self.marked]
         self.close_ends = frozenset(m.end for m in self.marked)
-        self.stop_chars = [c for c in ".!?…\n" if c in view] or ["\n"]
+        # ``.`` and line breaks are everywhere, the other stops rare: their offsets are listed
+        # once, so looking back for a stop is two ``rfind`` and a bisection, never a long scan
+        self.rare_stops = [m.start() for m in _RARE_STOPS.finditer(view)] if _has_rare_stop(view) else []
         self.boundaries = sorted({o for f in document.furniture for o in (f.span.start, f.span.end)})
         self.cues = self._cues()
         self.cue_starts = [c.start for c in self.cues]
@@ -568,35 +596,42 @@ class _Analysis:
 
     def in_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self.mark_starts, position) - 1
-        return index >= 0 and self.marked[index].inner_start <= position < self.marked[index].inner_end
+        return index >= 0 and position < self.mark_ends[index]
 
     def _stop_end(self, index: int) -> int | None:
         """If the stop character at *index* ends a sentence, the offset just after its run."""
-        if index not in self._stops:
-            self._stops[index] = self._read_stop(index)
-        return self._stops[index]
+        stops = self._stops
+        if index in stops:
+            return stops[index]
+        end = stops[index] = self._read_stop(index)
+        return end
 
     def _read_stop(self, index: int) -> int | None:
         view = self.view
-        if view[index] == "\n":
+        char = view[index]
+        if char == "\n":
             return None if self.in_quote(index) else index + 1
         start = index
         while start > 0 and view[start - 1] in _STOPS:
             start -= 1
         end = index + 1
-        while end < len(view) and view[end] in _STOPS:
+        length = len(view)
+        while end < length and view[end] in _STOPS:
             end += 1
         if self.in_quote(start):
             return None
-        if end - start == 1 and view[start] == ".":
-            letters = start
-            while letters > 0 and start - letters < 5 and view[letters - 1].isalpha():
-                letters -= 1
-            word = view[letters:start]
-            if 0 < len(word) <= 4 and (
-                fold(word) in self.patterns.lx.abbreviations or (len(word) == 1 and word.isupper())
-            ):
-                return None
+        if end - start == 1 and char == ".":
+            # the letters right before the dot, five at most: an abbreviation has four or fewer
+            # (``M.``, ``Gén.``); five letters (most sentence ends) need no closer look
+            if start < 5 or not view[start - 5 : start].isalpha():
+                letters = start
+                while letters > 0 and start - letters < 5 and view[letters - 1].isalpha():
+                    letters -= 1
+                word = view[letters:start]
+                if 0 < len(word) <= 4 and (
+                    fold(word) in self.patterns.lx.abbreviations or (len(word) == 1 and word.isupper())
+                ):
+                    return None
             if view[start - 1 : start].isdigit() and view[end : end + 1].isdigit():
                 return None  # 3.5
             following = view[end : end + 3].lstrip(' »”"\u2019)')
@@ -621,17 +656,27 @@ class _Analysis:
     def _read_sentence(self, position: int) -> tuple[int, int, int, int]:
         """The sentence around *position*, and the range of positions it answers for."""
         view = self.view
-        boundary = bisect.bisect_right(self.boundaries, position)
-        floor = self.boundaries[boundary - 1] if boundary > 0 else 0
-        ceiling = self.boundaries[boundary] if boundary < len(self.boundaries) else len(view)
+        boundaries = self.boundaries
+        if boundaries:
+            boundary = bisect.bisect_right(boundaries, position)
+            floor = boundaries[boundary - 1] if boundary > 0 else 0
+            ceiling = boundaries[boundary] if boundary < len(boundaries) else len(view)
+        else:
+            floor, ceiling = 0, len(view)
         # a sentence is read at most this far each way: text without sentence ends (one huge
         # line of abbreviations, say) then costs a bounded amount per position, not its length
         floor = max(floor, position - _SENTENCE_REACH)
         ceiling = min(ceiling, position + _SENTENCE_REACH)
         start = floor
         cursor = position
+        rare = self.rare_stops
         while cursor > floor:
-            index = max(view.rfind(c, floor, cursor) for c in self.stop_chars)
+            # the last stop character before *cursor*
+            index = max(view.rfind(".", floor, cursor), view.rfind("\n", floor, cursor))
+            if rare:
+                rare_index = bisect.bisect_left(rare, cursor) - 1
+                if rare_index >= 0 and rare[rare_index] > index and rare[rare_index] >= floor:
+                    index = rare[rare_index]
             if index < 0:
                 break
             end = self._stop_end(index)
@@ -642,11 +687,12 @@ class _Analysis:
         end = ceiling
         lo = start
         cursor = max(position, start)
+        search = _ANY_STOP.search
         while cursor < ceiling:
-            hits = [i for i in (view.find(c, cursor, ceiling) for c in self.stop_chars) if i >= 0]
-            if not hits:
+            hit = search(view, cursor, ceiling)
+            if hit is None:
                 break
-            index = min(hits)
+            index = hit.start()
             stop = self._stop_end(index)
             if stop is not None and stop > position:
                 end = stop
@@ -688,12 +734,18 @@ class _Analysis:
         auxiliary_search = patterns.auxiliary.search
         auxiliaries = patterns.auxiliaries
         noun_markers = patterns.noun_markers
+        mark_starts, mark_ends = self.mark_starts, self.mark_ends
+        bisect_right = bisect.bisect_right
         cues: list[_Cue] = []
         for match in patterns.verb.finditer(view):
-            start, end = match.start("verb"), match.end("verb")
-            if self.in_quote(start):
-                continue
-            form = forms.get(" ".join(match.group("verb").split()))
+            # the pattern is a space, the verb and lookaheads: the verb is the match but its space
+            start, end = match.span()
+            start += 1
+            quote = bisect_right(mark_starts, start) - 1
+            if quote >= 0 and start < mark_ends[quote]:
+                continue  # :meth:`in_quote`, inlined
+            verb = view[start:end]
+            form = forms.get(verb if " " not in verb else " ".join(verb.split()))
             if form is None:
                 continue
             cue: _Cue | None = None
@@ -1078,15 +1130,42 @@ def _continued(analysis: _Analysis, quote: _Marked, last: "tuple[int, _Attributi
 #: The analysis of a document by :func:`find`, kept for :func:`find_reports` (the resolver calls
 #: both, in that order) however many documents are read in between, and dropped by
 #: :func:`find_reports`, so a corpus does not hold its analyses. An entry never outlives its
-#: document (it holds no reference to it).
-_ANALYSES: "weakref.WeakKeyDictionary[Document, _Analysis]" = weakref.WeakKeyDictionary()
+#: document (it holds only a weak reference to it, whose callback drops the entry).
+#:
+#: Keyed by the document's identity, not by the document: a frozen attrs document hashes all its
+#: fields (text, furniture, date) on every look-up, which cost more than the look-up saves. An
+#: equal but distinct document gets an analysis of its own, which gives the same results.
+_ANALYSES: "dict[int, tuple[weakref.ref[Document], _Analysis]]" = {}
+
+
+def _forget(key: int) -> "Callable[[weakref.ref[Document]], None]":
+    """The callback of the weak reference of entry *key*: drop the entry when its document goes
+    (unless the key now belongs to another document's entry)."""
+
+    def forget(reference: "weakref.ref[Document]") -> None:
+        entry = _ANALYSES.get(key)
+        if entry is not None and entry[0] is reference:
+            _ANALYSES.pop(key, None)
+
+    return forget
 
 
 def _analyse(document: Document) -> _Analysis:
-    analysis = _ANALYSES.get(document)
-    if analysis is None:
-        analysis = _ANALYSES[document] = _Analysis(document)
+    key = id(document)
+    entry = _ANALYSES.get(key)
+    if entry is not None and entry[0]() is document:
+        return entry[1]
+    analysis = _Analysis(document)
+    _ANALYSES[key] = (weakref.ref(document, _forget(key)), analysis)
     return analysis
+
+
+def _take(document: Document) -> _Analysis:
+    """The analysis of *document* made by :func:`find`, removed from the cache, or a new one."""
+    entry = _ANALYSES.pop(id(document), None)
+    if entry is not None and entry[0]() is document:
+        return entry[1]
+    return _Analysis(document)  # an entry of the same key was a dead document's: dropped too
 
 
 def find(document: Document) -> tuple[QuoteMention, ...]:
@@ -1136,7 +1215,7 @@ def find(document: Document) -> tuple[QuoteMention, ...]:
 def find_reports(document: Document) -> tuple[ReportMention, ...]:
     """Reporting clauses with a speaker (``a annoncé jeudi le secrétaire général``), in text
     order; none in the document's title."""
-    analysis = _ANALYSES.pop(document, None) or _Analysis(document)
+    analysis = _take(document)
     title = document.title
     result: list[ReportMention] = []
     for index, cue in enumerate(analysis.cues):
