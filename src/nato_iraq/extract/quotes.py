@@ -75,6 +75,7 @@ import functools
 import re
 import weakref
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 import attrs
 
@@ -172,6 +173,7 @@ class _Patterns:
     tokens: "re.Pattern[str]"
     second_names: "re.Pattern[str]"
     function_tokens: _FunctionTokens
+    titles: "re.Pattern[str] | None"
 
 
 def _verb_forms(lx: lex.PeopleLexicon) -> "dict[str, _VerbForm]":
@@ -319,6 +321,9 @@ def _patterns(language: str = "fr") -> _Patterns:
         marks={"«": re.compile("[«»\n]"), "“": re.compile("[“”\n]")},
         tokens=re.compile(rf"{_LETTER}+|\d+"),
         function_tokens=_FunctionTokens(frozenset(lx.function_words)),
+        # the title words alone, case-sensitive, for *low*: a title phrase (``role_np``) holds
+        # one, so a window without any cannot hold a title phrase (see :func:`_may_hold_title`)
+        titles=re.compile(titles) if all(w.isascii() for w in list(lx.titles) + list(lx.ranks)) else None,
         second_names=re.compile(
             rf"(?<![\w'.-])(?:[{_UPPER}][\w-]{{0,40}}|{honorific_alternatives})"
             rf" {{1,2}}([{_UPPER}][\w'-]{{0,40}})(?![\w'-])"
@@ -329,9 +334,12 @@ def _patterns(language: str = "fr") -> _Patterns:
 # --- quotation marks ---------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Marked:
-    """A pair of quotation marks: ``start:end`` with the marks, ``inner_start:inner_end`` without."""
+class _Marked(NamedTuple):
+    """A pair of quotation marks: ``start:end`` with the marks, ``inner_start:inner_end`` without.
+
+    The records of the analysis (marks, verb groups, clauses) are named tuples, not attrs
+    classes: a document makes dozens of them and a frozen attrs instance costs several times
+    more to build."""
 
     start: int
     end: int
@@ -535,8 +543,7 @@ def _kind(view: str, marked: _Marked, patterns: _Patterns) -> int:
 # --- the analysis of one document --------------------------------------------------------------
 
 
-@attrs.frozen
-class _Cue:
+class _Cue(NamedTuple):
     """A verb group found in the text; whether it is a reporting clause depends on its speaker."""
 
     start: int
@@ -546,8 +553,7 @@ class _Cue:
     quote_only: bool  # a verb that quotes its object (``a salué``): attributes a quote only
 
 
-@attrs.frozen
-class _Clause:
+class _Clause(NamedTuple):
     cue_start: int
     cue_end: int
     speaker: tuple[int, int] | None
@@ -862,6 +868,8 @@ class _Analysis:
         if match is not None:
             return match.span("sp"), True
         for index, pattern in enumerate(patterns.after):
+            if index == 1 and not _may_hold_title(self.low, lo, cue_start, patterns):
+                continue
             gap = patterns.before[index]
             match = next(
                 (m for m in pattern.finditer(folded, lo, cue_start) if gap.fullmatch(folded, m.end(), cue_start)), None
@@ -949,6 +957,18 @@ def _trim_name(view: str, start: int, end: int, lx: lex.PeopleLexicon) -> int:
                 position = offset + len(piece)
         offset += len(piece) + 1
     return position
+
+
+def _may_hold_title(low: str, lo: int, hi: int, patterns: _Patterns) -> bool:
+    """False when ``low[lo:hi]`` holds no title word, so the title phrase pattern (searched
+    case-insensitively on the folded view) cannot match there: most text before a verb holds
+    none, and this plain search costs a fraction of that pattern's. *low* is the folded view
+    lower-cased, except for the two letters that ignore-case matching also takes for an ASCII
+    letter (dotless ``ı`` for ``i``, long ``ſ`` for ``s``): a window with one is searched anyway."""
+    if patterns.titles is None or patterns.titles.search(low, lo, hi) is not None:
+        return True
+    window = low[lo:hi]
+    return "ı" in window or "ſ" in window
 
 
 def _governed(view: str, lo: int, start: int, lx: lex.PeopleLexicon) -> bool:
