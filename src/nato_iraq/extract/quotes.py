@@ -174,6 +174,7 @@ class _Patterns:
     second_names: "re.Pattern[str]"
     function_tokens: _FunctionTokens
     titles: "re.Pattern[str] | None"
+    comma_free: bool
 
 
 def _verb_forms(lx: lex.PeopleLexicon) -> "dict[str, _VerbForm]":
@@ -324,6 +325,8 @@ def _patterns(language: str = "fr") -> _Patterns:
         # the title words alone, case-sensitive, for *low*: a title phrase (``role_np``) holds
         # one, so a window without any cannot hold a title phrase (see :func:`_may_hold_title`)
         titles=re.compile(titles) if all(w.isascii() for w in list(lx.titles) + list(lx.ranks)) else None,
+        # no pronoun, adverb, organisation or country holds a comma (see ``_speaker_before``)
+        comma_free=not any("," in w for w in (*lx.pronouns, *lx.report_adverbs, *lx.organisations, *lx.countries)),
         second_names=re.compile(
             rf"(?<![\w'.-])(?:[{_UPPER}][\w-]{{0,40}}|{honorific_alternatives})"
             rf" {{1,2}}([{_UPPER}][\w'-]{{0,40}})(?![\w'-])"
@@ -864,16 +867,27 @@ class _Analysis:
                 break
         if cut >= 0:
             lo = cut + 1
-        match = patterns.pronoun_before.search(self.low, lo, cue_start)
+        # A pronoun subject and a body subject (index 3) hold no comma and are followed by
+        # adverbs only: both lie after the last comma, so they are looked for from there (the
+        # same matches: no match of their patterns can hold the comma, whence none straddles it)
+        after_comma = max(lo, view.rfind(",", lo, cue_start) + 1) if patterns.comma_free else lo
+        match = patterns.pronoun_before.search(self.low, after_comma, cue_start)
         if match is not None:
             return match.span("sp"), True
+        # Patterns whose every match the checks below would reject are not searched: before a
+        # comma (*incise*), a body is never the subject and a name needs two commas after it
+        few_commas = incise and view.count(",", lo, cue_start) < 2
         for index, pattern in enumerate(patterns.after):
+            if incise and (index == 3 or (index != 1 and few_commas)):
+                continue
             if index == 1 and not _may_hold_title(self.low, lo, cue_start, patterns):
                 continue
             gap = patterns.before[index]
-            match = next(
-                (m for m in pattern.finditer(folded, lo, cue_start) if gap.fullmatch(folded, m.end(), cue_start)), None
-            )
+            match = None
+            for candidate in pattern.finditer(folded, after_comma if index == 3 else lo, cue_start):
+                if gap.fullmatch(folded, candidate.end(), cue_start):
+                    match = candidate
+                    break
             if match is None:
                 continue
             start, end = match.span("sp")
