@@ -112,13 +112,18 @@ _STOPS = ".!?…"
 _CLOSERS = ',»”"'
 #: A group that never matches: a grammar part a language does not have.
 _NONE = "(?!)"
-#: Any character that may end a sentence, and those of them that are rare in news copy.
-_ANY_STOP = re.compile("[.!?…\n]")
-_RARE_STOPS = re.compile("[!?…]")
 
 
-def _has_rare_stop(text: str) -> bool:
-    return "?" in text or "!" in text or "…" in text
+def _offsets(text: str, chars: str) -> list[int]:
+    """Sorted offsets of the characters *chars* in *text* (``str.find`` skips to each in C)."""
+    found: list[int] = []
+    for char in chars:
+        index = text.find(char)
+        while index >= 0:
+            found.append(index)
+            index = text.find(char, index + 1)
+    found.sort()
+    return found
 
 
 def _words(words: "Iterable[str]") -> str:
@@ -582,7 +587,7 @@ class _Analysis:
         self.close_ends = frozenset(m.end for m in self.marked)
         # ``.`` and line breaks are everywhere, the other stops rare: their offsets are listed
         # once, so looking back for a stop is two ``rfind`` and a bisection, never a long scan
-        self.rare_stops = [m.start() for m in _RARE_STOPS.finditer(view)] if _has_rare_stop(view) else []
+        self.rare_stops = _offsets(view, "!?…")
         self.boundaries = sorted({o for f in document.furniture for o in (f.span.start, f.span.end)})
         self.cues = self._cues()
         self.cue_starts = [c.start for c in self.cues]
@@ -618,8 +623,10 @@ class _Analysis:
     def _read_stop(self, index: int) -> int | None:
         view = self.view
         char = view[index]
+        mark_starts, mark_ends = self.mark_starts, self.mark_ends
         if char == "\n":
-            return None if self.in_quote(index) else index + 1
+            quote = bisect.bisect_right(mark_starts, index) - 1
+            return None if quote >= 0 and index < mark_ends[quote] else index + 1  # in_quote
         start = index
         while start > 0 and view[start - 1] in _STOPS:
             start -= 1
@@ -627,8 +634,9 @@ class _Analysis:
         length = len(view)
         while end < length and view[end] in _STOPS:
             end += 1
-        if self.in_quote(start):
-            return None
+        quote = bisect.bisect_right(mark_starts, start) - 1
+        if quote >= 0 and start < mark_ends[quote]:
+            return None  # in_quote
         if end - start == 1 and char == ".":
             # the letters right before the dot, five at most: an abbreviation has four or fewer
             # (``M.``, ``Gén.``); five letters (most sentence ends) need no closer look
@@ -679,9 +687,13 @@ class _Analysis:
         start = floor
         cursor = position
         rare = self.rare_stops
+        # the last stop character before *cursor*: the last line break before it is looked for
+        # only again once *cursor* has passed it (a paragraph holds many sentences)
+        newline = view.rfind("\n", floor, cursor)
         while cursor > floor:
-            # the last stop character before *cursor*
-            index = max(view.rfind(".", floor, cursor), view.rfind("\n", floor, cursor))
+            if newline >= cursor:
+                newline = view.rfind("\n", floor, cursor)
+            index = max(view.rfind(".", max(floor, newline + 1), cursor), newline)
             if rare:
                 rare_index = bisect.bisect_left(rare, cursor) - 1
                 if rare_index >= 0 and rare[rare_index] > index and rare[rare_index] >= floor:
@@ -696,12 +708,20 @@ class _Analysis:
         end = ceiling
         lo = start
         cursor = max(position, start)
-        search = _ANY_STOP.search
+        newline = view.find("\n", cursor, ceiling)  # likewise
         while cursor < ceiling:
-            hit = search(view, cursor, ceiling)
-            if hit is None:
+            # the first stop character from *cursor* on
+            if 0 <= newline < cursor:
+                newline = view.find("\n", cursor, ceiling)
+            index = view.find(".", cursor, ceiling if newline < 0 else newline)
+            if newline >= 0 and index < 0:
+                index = newline
+            if rare:
+                rare_index = bisect.bisect_left(rare, cursor)
+                if rare_index < len(rare) and rare[rare_index] < ceiling and (index < 0 or rare[rare_index] < index):
+                    index = rare[rare_index]
+            if index < 0:
                 break
-            index = hit.start()
             stop = self._stop_end(index)
             if stop is not None and stop > position:
                 end = stop
