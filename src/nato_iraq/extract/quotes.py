@@ -174,7 +174,6 @@ class _Patterns:
     preposition: "re.Pattern[str]"
     preposition_after: "re.Pattern[str]"
     comme: "re.Pattern[str]"
-    marks: "dict[str, re.Pattern[str]]"
     tokens: "re.Pattern[str]"
     second_names: "re.Pattern[str]"
     function_tokens: _FunctionTokens
@@ -324,7 +323,6 @@ def _patterns(language: str = "fr") -> _Patterns:
         preposition=re.compile(rf"(?<![\w'-])(?P<word>{attributions})(?= )"),
         preposition_after=re.compile(rf"[ ,]{{0,3}}(?<![\w'-])(?P<word>{_words(lx.attribution_prepositions)})(?= )"),
         comme=re.compile(comme),
-        marks={"«": re.compile("[«»\n]"), "“": re.compile("[“”\n]")},
         tokens=re.compile(rf"{_LETTER}+|\d+"),
         function_tokens=_FunctionTokens(frozenset(lx.function_words)),
         # the title words alone, case-sensitive, for *low*: a title phrase (``role_np``) holds
@@ -340,6 +338,11 @@ def _patterns(language: str = "fr") -> _Patterns:
 
 
 # --- quotation marks ---------------------------------------------------------------------------
+
+#: What ends or nests a pair of guillemets or curly quotes. Module constants, not part of
+#: :func:`_patterns`: called there without its argument, that cache built a second copy of all
+#: French patterns on the first document with such marks (milliseconds, once per process).
+_MARKS = {"«": re.compile("[«»\n]"), "“": re.compile("[“”\n]")}
 
 
 class _Marked(NamedTuple):
@@ -373,7 +376,7 @@ def _trim_end(text: str, end: int, floor: int) -> int:
 def _guillemets(text: str, opener: str, closer: str, continuations: str) -> list[_Marked]:
     """Pairs of *opener*/*closer*, nested pairs inside, across paragraphs by continuation."""
     found: list[_Marked] = []
-    marks = _patterns().marks[opener]
+    marks = _MARKS[opener]
     position = 0
     while True:
         start = text.find(opener, position)
