@@ -588,15 +588,16 @@ class _Analysis:
         self.mark_starts = [m.inner_start for m in self.marked]
         self.mark_ends = [m.inner_end for m in self.marked]
         self.close_ends = frozenset(m.end for m in self.marked)
-        # ``.`` and line breaks are everywhere, the other stops rare: their offsets are listed
-        # once, so looking back for a stop is two ``rfind`` and a bisection, never a long scan
-        self.rare_stops = _offsets(view, "!?…")
         self.boundaries = sorted({o for f in document.furniture for o in (f.span.start, f.span.end)})
         self.cues = self._cues()
         self.cue_starts = [c.start for c in self.cues]
         self._clauses: dict[int, _Clause | None] = {}
         self._second_names: frozenset[str] | None = None
         self._stops: dict[int, int | None] = {}
+        # ``.`` and line breaks are everywhere, the other stops rare: their offsets are listed
+        # the first time a sentence is read, so looking back for a stop is two ``rfind`` and a
+        # bisection, never a long scan
+        self._rare_stops: list[int] | None = None
         self._spans: dict[tuple[int, int], Span] = {}
         self._sentences: list[tuple[int, int, int, int]] = []  # (start, end, from, to) found so far
         self._sentence_starts: list[int] = []  # their ``from``, sorted
@@ -689,7 +690,9 @@ class _Analysis:
         ceiling = min(ceiling, position + _SENTENCE_REACH)
         start = floor
         cursor = position
-        rare = self.rare_stops
+        rare = self._rare_stops
+        if rare is None:
+            rare = self._rare_stops = _offsets(view, "!?…")
         # the last stop character before *cursor*: the last line break before it is looked for
         # only again once *cursor* has passed it (a paragraph holds many sentences)
         newline = view.rfind("\n", floor, cursor)
