@@ -68,6 +68,9 @@ Speed
     copies of the view (one byte translation each, see :func:`_fold_views`), so the patterns
     are plain tries without flags, cheap to compile. The analysis is kept for as long as its
     document lives, so :func:`find_reports` after :func:`find` costs only its own part.
+    Before a verb, a subject pattern is not searched where none of its matches could be kept:
+    the title phrase where no title word occurs, a body or a pronoun before the last comma, a
+    name or a body before an incise comma without an apposition.
 """
 
 import bisect
