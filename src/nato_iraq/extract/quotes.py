@@ -521,9 +521,33 @@ def _all_marked(document: Document, view: str, english: bool = False) -> list[_M
 _NAME, _FRAGMENT, _QUOTE = 0, 1, 2
 
 
-def _kind(view: str, marked: _Marked, patterns: _Patterns) -> int:
+@functools.cache
+def _latin1_tokens() -> "re.Pattern[str]":
+    """:attr:`_Patterns.tokens` for text without characters beyond Latin-1: the same pattern with
+    its two classes spelled out as the Latin-1 characters they hold. A class of listed characters
+    is one table look-up per character, the class of categories three; on Latin-1 text both
+    find the same tokens."""
+
+    def listed(pattern: str) -> str:
+        chars = (chr(code) for code in range(256))
+        return "[" + "".join(re.escape(c) for c in chars if re.fullmatch(pattern, c)) + "]"
+
+    letters, digits = listed(_LETTER), listed(r"\d")
+    return re.compile(f"{letters}+|{digits}+")
+
+
+def _is_latin1(text: str) -> bool:
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _kind(view: str, marked: _Marked, patterns: _Patterns, tokens_pattern: "re.Pattern[str]") -> int:
     """The rule of the module docstring: a name, a fragment (a quote only when attributed), or a
-    quote by its own shape."""
+    quote by its own shape. *tokens_pattern* is :attr:`_Patterns.tokens` or, on Latin-1 text,
+    its faster equal :func:`_latin1_tokens`."""
     inner = view[marked.inner_start : marked.inner_end].strip()
     if not inner:
         return _NAME
@@ -538,7 +562,7 @@ def _kind(view: str, marked: _Marked, patterns: _Patterns) -> int:
         and before[-2].endswith(("é", "ée", "és", "ées"))
     ):
         return _NAME  # ``annoncée comme « cruciale »``: a label nobody is said to have said
-    tokens = patterns.tokens.findall(inner)
+    tokens = tokens_pattern.findall(inner)
     function_tokens = patterns.function_tokens
     stripped = inner.rstrip(' »”"\u2019«“)')
     if stripped.endswith((".", "!", "?", "…")):
@@ -1237,8 +1261,9 @@ def find(document: Document) -> tuple[QuoteMention, ...]:
     view = analysis.view
     result: list[QuoteMention] = []
     last: tuple[int, _Attribution] | None = None
+    tokens_pattern = _latin1_tokens() if analysis.marked and _is_latin1(view) else analysis.patterns.tokens
     for quote in analysis.marked:
-        kind = _kind(view, quote, analysis.patterns)
+        kind = _kind(view, quote, analysis.patterns, tokens_pattern)
         if kind == _NAME:
             continue
         sentence_start, _ = analysis.sentence(quote.start)
