@@ -134,8 +134,7 @@ def _words(words: "Iterable[str]") -> str:
     return _text.alternation(sorted(words))
 
 
-@attrs.frozen
-class _VerbForm:
+class _VerbForm(NamedTuple):
     """What a verb form found in the text can be."""
 
     participle: bool
@@ -810,23 +809,25 @@ class _Analysis:
             form = forms.get(verb if " " not in verb else " ".join(verb.split()))
             if form is None:
                 continue
+            participle, finite, quote_only = form
             cue: _Cue | None = None
-            if form.participle:
+            if participle:
                 previous = low[max(0, start - 9) : start - 1].rsplit(" ", 1)[-1]
                 if previous in auxiliaries and not low[start - 2 - len(previous) : start - 1 - len(previous)].isalnum():
-                    cue = _Cue(start - 1 - len(previous), end, None, False, form.quote_only)  # ``a dit``
+                    cue = _Cue(start - 1 - len(previous), end, None, False, quote_only)  # ``a dit``
                 else:
                     auxiliary = auxiliary_search(low, max(0, start - 60), start)
                     if auxiliary is not None:
                         pronoun = auxiliary.span("p1") if auxiliary.group("p1") else None
-                        quote_only = form.quote_only or auxiliary.group("refl") is not None
-                        cue = _Cue(auxiliary.start(), end, pronoun, False, quote_only)
-            if cue is None and form.finite:
-                inversion = patterns.inversion.match(view, end)
+                        reflexive = auxiliary.group("refl") is not None
+                        cue = _Cue(auxiliary.start(), end, pronoun, False, quote_only or reflexive)
+            if cue is None and finite:
+                # an inversion opens with a hyphen (``a-t-il``, ``dit-il``): none to match without
+                inversion = patterns.inversion.match(view, end) if view.startswith("-", end) else None
                 if inversion is not None:
-                    cue = _Cue(start, inversion.end(), inversion.span("p"), False, form.quote_only)
+                    cue = _Cue(start, inversion.end(), inversion.span("p"), False, quote_only)
                 elif view[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1].lower() not in noun_markers:
-                    cue = _Cue(start, end, None, True, form.quote_only)  # not ``la demande``
+                    cue = _Cue(start, end, None, True, quote_only)  # not ``la demande``
             if cue is not None:
                 cues.append(cue)
         return cues
