@@ -68,13 +68,17 @@ Speed
     copies of the view (one byte translation each, see :func:`_fold_views`), so the patterns
     are plain tries without flags, cheap to compile. The analysis is kept for as long as its
     document lives, so :func:`find_reports` after :func:`find` costs only its own part.
+    Before a verb, a subject pattern is not searched where none of its matches could be kept:
+    the title phrase where no title word occurs, a body or a pronoun before the last comma, a
+    name or a body before an incise comma without an apposition.
 """
 
 import bisect
 import functools
 import re
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 import attrs
 
@@ -113,18 +117,44 @@ _CLOSERS = ',»”"'
 _NONE = "(?!)"
 
 
+def _offsets(text: str, chars: str) -> list[int]:
+    """Sorted offsets of the characters *chars* in *text* (``str.find`` skips to each in C)."""
+    found: list[int] = []
+    for char in chars:
+        index = text.find(char)
+        while index >= 0:
+            found.append(index)
+            index = text.find(char, index + 1)
+    found.sort()
+    return found
+
+
 def _words(words: "Iterable[str]") -> str:
     """A trie of folded lower-case *words* (a space matches one to three spaces)."""
     return _text.alternation(sorted(words))
 
 
-@attrs.frozen
-class _VerbForm:
+class _VerbForm(NamedTuple):
     """What a verb form found in the text can be."""
 
     participle: bool
     finite: bool
     quote_only: bool
+
+
+class _FunctionTokens(dict[str, bool]):
+    """Whether a token is a function word (its fold is one of *words*), remembered per token:
+    words repeat, and a dictionary look-up costs less than folding. Cleared when it grows large."""
+
+    def __init__(self, words: "frozenset[str]") -> None:
+        super().__init__()
+        self.words = words
+
+    def __missing__(self, token: str) -> bool:
+        if len(self) >= 1 << 16:
+            self.clear()
+        value = self[token] = fold(token) in self.words
+        return value
 
 
 @attrs.frozen
@@ -146,9 +176,11 @@ class _Patterns:
     preposition: "re.Pattern[str]"
     preposition_after: "re.Pattern[str]"
     comme: "re.Pattern[str]"
-    marks: "dict[str, re.Pattern[str]]"
     tokens: "re.Pattern[str]"
     second_names: "re.Pattern[str]"
+    function_tokens: _FunctionTokens
+    titles: "re.Pattern[str] | None"
+    comma_free: bool
 
 
 def _verb_forms(lx: lex.PeopleLexicon) -> "dict[str, _VerbForm]":
@@ -293,8 +325,13 @@ def _patterns(language: str = "fr") -> _Patterns:
         preposition=re.compile(rf"(?<![\w'-])(?P<word>{attributions})(?= )"),
         preposition_after=re.compile(rf"[ ,]{{0,3}}(?<![\w'-])(?P<word>{_words(lx.attribution_prepositions)})(?= )"),
         comme=re.compile(comme),
-        marks={"«": re.compile("[«»\n]"), "“": re.compile("[“”\n]")},
         tokens=re.compile(rf"{_LETTER}+|\d+"),
+        function_tokens=_FunctionTokens(frozenset(lx.function_words)),
+        # the title words alone, case-sensitive, for *low*: a title phrase (``role_np``) holds
+        # one, so a window without any cannot hold a title phrase (see :func:`_may_hold_title`)
+        titles=re.compile(titles) if all(w.isascii() for w in list(lx.titles) + list(lx.ranks)) else None,
+        # no pronoun, adverb, organisation or country holds a comma (see ``_speaker_before``)
+        comma_free=not any("," in w for w in (*lx.pronouns, *lx.report_adverbs, *lx.organisations, *lx.countries)),
         second_names=re.compile(
             rf"(?<![\w'.-])(?:[{_UPPER}][\w-]{{0,40}}|{honorific_alternatives})"
             rf" {{1,2}}([{_UPPER}][\w'-]{{0,40}})(?![\w'-])"
@@ -304,10 +341,18 @@ def _patterns(language: str = "fr") -> _Patterns:
 
 # --- quotation marks ---------------------------------------------------------------------------
 
+#: What ends or nests a pair of guillemets or curly quotes. Module constants, not part of
+#: :func:`_patterns`: called there without its argument, that cache built a second copy of all
+#: French patterns on the first document with such marks (milliseconds, once per process).
+_MARKS = {"«": re.compile("[«»\n]"), "“": re.compile("[“”\n]")}
 
-@attrs.frozen
-class _Marked:
-    """A pair of quotation marks: ``start:end`` with the marks, ``inner_start:inner_end`` without."""
+
+class _Marked(NamedTuple):
+    """A pair of quotation marks: ``start:end`` with the marks, ``inner_start:inner_end`` without.
+
+    The records of the analysis (marks, verb groups, clauses) are named tuples, not attrs
+    classes: a document makes dozens of them and a frozen attrs instance costs several times
+    more to build."""
 
     start: int
     end: int
@@ -333,7 +378,7 @@ def _trim_end(text: str, end: int, floor: int) -> int:
 def _guillemets(text: str, opener: str, closer: str, continuations: str) -> list[_Marked]:
     """Pairs of *opener*/*closer*, nested pairs inside, across paragraphs by continuation."""
     found: list[_Marked] = []
-    marks = _patterns().marks[opener]
+    marks = _MARKS[opener]
     position = 0
     while True:
         start = text.find(opener, position)
@@ -475,9 +520,33 @@ def _all_marked(document: Document, view: str, english: bool = False) -> list[_M
 _NAME, _FRAGMENT, _QUOTE = 0, 1, 2
 
 
-def _kind(view: str, marked: _Marked, patterns: _Patterns) -> int:
+@functools.cache
+def _latin1_tokens() -> "re.Pattern[str]":
+    """:attr:`_Patterns.tokens` for text without characters beyond Latin-1: the same pattern with
+    its two classes spelled out as the Latin-1 characters they hold. A class of listed characters
+    is one table look-up per character, the class of categories three; on Latin-1 text both
+    find the same tokens."""
+
+    def listed(pattern: str) -> str:
+        chars = (chr(code) for code in range(256))
+        return "[" + "".join(re.escape(c) for c in chars if re.fullmatch(pattern, c)) + "]"
+
+    letters, digits = listed(_LETTER), listed(r"\d")
+    return re.compile(f"{letters}+|{digits}+")
+
+
+def _is_latin1(text: str) -> bool:
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _kind(view: str, marked: _Marked, patterns: _Patterns, tokens_pattern: "re.Pattern[str]") -> int:
     """The rule of the module docstring: a name, a fragment (a quote only when attributed), or a
-    quote by its own shape."""
+    quote by its own shape. *tokens_pattern* is :attr:`_Patterns.tokens` or, on Latin-1 text,
+    its faster equal :func:`_latin1_tokens`."""
     inner = view[marked.inner_start : marked.inner_end].strip()
     if not inner:
         return _NAME
@@ -492,14 +561,15 @@ def _kind(view: str, marked: _Marked, patterns: _Patterns) -> int:
         and before[-2].endswith(("é", "ée", "és", "ées"))
     ):
         return _NAME  # ``annoncée comme « cruciale »``: a label nobody is said to have said
-    tokens = patterns.tokens.findall(inner)
+    tokens = tokens_pattern.findall(inner)
+    function_tokens = patterns.function_tokens
     stripped = inner.rstrip(' »”"\u2019«“)')
     if stripped.endswith((".", "!", "?", "…")):
         if len(tokens) >= 2 and inner[0].isupper():
             return _QUOTE
-        content = [t for t in tokens if fold(t) not in lx.function_words]
+        content = [t for t in tokens if not function_tokens[t]]
         return _QUOTE if len(content) >= 4 else _FRAGMENT
-    content = [t for t in tokens if fold(t) not in lx.function_words]
+    content = [t for t in tokens if not function_tokens[t]]
     if content and content[0][0].isupper():
         capitalised = sum(1 for t in content if t[0].isupper())
         if capitalised * 2 > len(content):
@@ -510,8 +580,7 @@ def _kind(view: str, marked: _Marked, patterns: _Patterns) -> int:
 # --- the analysis of one document --------------------------------------------------------------
 
 
-@attrs.frozen
-class _Cue:
+class _Cue(NamedTuple):
     """A verb group found in the text; whether it is a reporting clause depends on its speaker."""
 
     start: int
@@ -521,8 +590,7 @@ class _Cue:
     quote_only: bool  # a verb that quotes its object (``a salué``): attributes a quote only
 
 
-@attrs.frozen
-class _Clause:
+class _Clause(NamedTuple):
     cue_start: int
     cue_end: int
     speaker: tuple[int, int] | None
@@ -544,14 +612,18 @@ class _Analysis:
         self.folded, self.low = _text.folded_view(document), _text.lower_view(document)
         self.marked = _all_marked(document, view, self.patterns.english)
         self.mark_starts = [m.inner_start for m in self.marked]
+        self.mark_ends = [m.inner_end for m in self.marked]
         self.close_ends = frozenset(m.end for m in self.marked)
-        self.stop_chars = [c for c in ".!?…\n" if c in view] or ["\n"]
         self.boundaries = sorted({o for f in document.furniture for o in (f.span.start, f.span.end)})
         self.cues = self._cues()
         self.cue_starts = [c.start for c in self.cues]
         self._clauses: dict[int, _Clause | None] = {}
         self._second_names: frozenset[str] | None = None
         self._stops: dict[int, int | None] = {}
+        # ``.`` and line breaks are everywhere, the other stops rare: their offsets are listed
+        # the first time a sentence is read, so looking back for a stop is two ``rfind`` and a
+        # bisection, never a long scan
+        self._rare_stops: list[int] | None = None
         self._spans: dict[tuple[int, int], Span] = {}
         self._sentences: list[tuple[int, int, int, int]] = []  # (start, end, from, to) found so far
         self._sentence_starts: list[int] = []  # their ``from``, sorted
@@ -568,35 +640,45 @@ class _Analysis:
 
     def in_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self.mark_starts, position) - 1
-        return index >= 0 and self.marked[index].inner_start <= position < self.marked[index].inner_end
+        return index >= 0 and position < self.mark_ends[index]
 
     def _stop_end(self, index: int) -> int | None:
         """If the stop character at *index* ends a sentence, the offset just after its run."""
-        if index not in self._stops:
-            self._stops[index] = self._read_stop(index)
-        return self._stops[index]
+        stops = self._stops
+        if index in stops:
+            return stops[index]
+        end = stops[index] = self._read_stop(index)
+        return end
 
     def _read_stop(self, index: int) -> int | None:
         view = self.view
-        if view[index] == "\n":
-            return None if self.in_quote(index) else index + 1
+        char = view[index]
+        mark_starts, mark_ends = self.mark_starts, self.mark_ends
+        if char == "\n":
+            quote = bisect.bisect_right(mark_starts, index) - 1
+            return None if quote >= 0 and index < mark_ends[quote] else index + 1  # in_quote
         start = index
         while start > 0 and view[start - 1] in _STOPS:
             start -= 1
         end = index + 1
-        while end < len(view) and view[end] in _STOPS:
+        length = len(view)
+        while end < length and view[end] in _STOPS:
             end += 1
-        if self.in_quote(start):
-            return None
-        if end - start == 1 and view[start] == ".":
-            letters = start
-            while letters > 0 and start - letters < 5 and view[letters - 1].isalpha():
-                letters -= 1
-            word = view[letters:start]
-            if 0 < len(word) <= 4 and (
-                fold(word) in self.patterns.lx.abbreviations or (len(word) == 1 and word.isupper())
-            ):
-                return None
+        quote = bisect.bisect_right(mark_starts, start) - 1
+        if quote >= 0 and start < mark_ends[quote]:
+            return None  # in_quote
+        if end - start == 1 and char == ".":
+            # the letters right before the dot, five at most: an abbreviation has four or fewer
+            # (``M.``, ``Gén.``); five letters (most sentence ends) need no closer look
+            if start < 5 or not view[start - 5 : start].isalpha():
+                letters = start
+                while letters > 0 and start - letters < 5 and view[letters - 1].isalpha():
+                    letters -= 1
+                word = view[letters:start]
+                if 0 < len(word) <= 4 and (
+                    fold(word) in self.patterns.lx.abbreviations or (len(word) == 1 and word.isupper())
+                ):
+                    return None
             if view[start - 1 : start].isdigit() and view[end : end + 1].isdigit():
                 return None  # 3.5
             following = view[end : end + 3].lstrip(' »”"\u2019)')
@@ -621,17 +703,33 @@ class _Analysis:
     def _read_sentence(self, position: int) -> tuple[int, int, int, int]:
         """The sentence around *position*, and the range of positions it answers for."""
         view = self.view
-        boundary = bisect.bisect_right(self.boundaries, position)
-        floor = self.boundaries[boundary - 1] if boundary > 0 else 0
-        ceiling = self.boundaries[boundary] if boundary < len(self.boundaries) else len(view)
+        boundaries = self.boundaries
+        if boundaries:
+            boundary = bisect.bisect_right(boundaries, position)
+            floor = boundaries[boundary - 1] if boundary > 0 else 0
+            ceiling = boundaries[boundary] if boundary < len(boundaries) else len(view)
+        else:
+            floor, ceiling = 0, len(view)
         # a sentence is read at most this far each way: text without sentence ends (one huge
         # line of abbreviations, say) then costs a bounded amount per position, not its length
         floor = max(floor, position - _SENTENCE_REACH)
         ceiling = min(ceiling, position + _SENTENCE_REACH)
         start = floor
         cursor = position
+        rare = self._rare_stops
+        if rare is None:
+            rare = self._rare_stops = _offsets(view, "!?…")
+        # the last stop character before *cursor*: the last line break before it is looked for
+        # only again once *cursor* has passed it (a paragraph holds many sentences)
+        newline = view.rfind("\n", floor, cursor)
         while cursor > floor:
-            index = max(view.rfind(c, floor, cursor) for c in self.stop_chars)
+            if newline >= cursor:
+                newline = view.rfind("\n", floor, cursor)
+            index = max(view.rfind(".", max(floor, newline + 1), cursor), newline)
+            if rare:
+                rare_index = bisect.bisect_left(rare, cursor) - 1
+                if rare_index >= 0 and rare[rare_index] > index and rare[rare_index] >= floor:
+                    index = rare[rare_index]
             if index < 0:
                 break
             end = self._stop_end(index)
@@ -642,11 +740,20 @@ class _Analysis:
         end = ceiling
         lo = start
         cursor = max(position, start)
+        newline = view.find("\n", cursor, ceiling)  # likewise
         while cursor < ceiling:
-            hits = [i for i in (view.find(c, cursor, ceiling) for c in self.stop_chars) if i >= 0]
-            if not hits:
+            # the first stop character from *cursor* on
+            if 0 <= newline < cursor:
+                newline = view.find("\n", cursor, ceiling)
+            index = view.find(".", cursor, ceiling if newline < 0 else newline)
+            if newline >= 0 and index < 0:
+                index = newline
+            if rare:
+                rare_index = bisect.bisect_left(rare, cursor)
+                if rare_index < len(rare) and rare[rare_index] < ceiling and (index < 0 or rare[rare_index] < index):
+                    index = rare[rare_index]
+            if index < 0:
                 break
-            index = min(hits)
             stop = self._stop_end(index)
             if stop is not None and stop > position:
                 end = stop
@@ -688,31 +795,39 @@ class _Analysis:
         auxiliary_search = patterns.auxiliary.search
         auxiliaries = patterns.auxiliaries
         noun_markers = patterns.noun_markers
+        mark_starts, mark_ends = self.mark_starts, self.mark_ends
+        bisect_right = bisect.bisect_right
         cues: list[_Cue] = []
         for match in patterns.verb.finditer(view):
-            start, end = match.start("verb"), match.end("verb")
-            if self.in_quote(start):
-                continue
-            form = forms.get(" ".join(match.group("verb").split()))
+            # the pattern is a space, the verb and lookaheads: the verb is the match but its space
+            start, end = match.span()
+            start += 1
+            quote = bisect_right(mark_starts, start) - 1
+            if quote >= 0 and start < mark_ends[quote]:
+                continue  # :meth:`in_quote`, inlined
+            verb = view[start:end]
+            form = forms.get(verb if " " not in verb else " ".join(verb.split()))
             if form is None:
                 continue
+            participle, finite, quote_only = form
             cue: _Cue | None = None
-            if form.participle:
+            if participle:
                 previous = low[max(0, start - 9) : start - 1].rsplit(" ", 1)[-1]
                 if previous in auxiliaries and not low[start - 2 - len(previous) : start - 1 - len(previous)].isalnum():
-                    cue = _Cue(start - 1 - len(previous), end, None, False, form.quote_only)  # ``a dit``
+                    cue = _Cue(start - 1 - len(previous), end, None, False, quote_only)  # ``a dit``
                 else:
                     auxiliary = auxiliary_search(low, max(0, start - 60), start)
                     if auxiliary is not None:
                         pronoun = auxiliary.span("p1") if auxiliary.group("p1") else None
-                        quote_only = form.quote_only or auxiliary.group("refl") is not None
-                        cue = _Cue(auxiliary.start(), end, pronoun, False, quote_only)
-            if cue is None and form.finite:
-                inversion = patterns.inversion.match(view, end)
+                        reflexive = auxiliary.group("refl") is not None
+                        cue = _Cue(auxiliary.start(), end, pronoun, False, quote_only or reflexive)
+            if cue is None and finite:
+                # an inversion opens with a hyphen (``a-t-il``, ``dit-il``): none to match without
+                inversion = patterns.inversion.match(view, end) if view.startswith("-", end) else None
                 if inversion is not None:
-                    cue = _Cue(start, inversion.end(), inversion.span("p"), False, form.quote_only)
+                    cue = _Cue(start, inversion.end(), inversion.span("p"), False, quote_only)
                 elif view[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1].lower() not in noun_markers:
-                    cue = _Cue(start, end, None, True, form.quote_only)  # not ``la demande``
+                    cue = _Cue(start, end, None, True, quote_only)  # not ``la demande``
             if cue is not None:
                 cues.append(cue)
         return cues
@@ -806,14 +921,27 @@ class _Analysis:
                 break
         if cut >= 0:
             lo = cut + 1
-        match = patterns.pronoun_before.search(self.low, lo, cue_start)
+        # A pronoun subject and a body subject (index 3) hold no comma and are followed by
+        # adverbs only: both lie after the last comma, so they are looked for from there (the
+        # same matches: no match of their patterns can hold the comma, whence none straddles it)
+        after_comma = max(lo, view.rfind(",", lo, cue_start) + 1) if patterns.comma_free else lo
+        match = patterns.pronoun_before.search(self.low, after_comma, cue_start)
         if match is not None:
             return match.span("sp"), True
+        # Patterns whose every match the checks below would reject are not searched: before a
+        # comma (*incise*), a body is never the subject and a name needs two commas after it
+        few_commas = incise and view.count(",", lo, cue_start) < 2
         for index, pattern in enumerate(patterns.after):
+            if incise and (index == 3 or (index != 1 and few_commas)):
+                continue
+            if index == 1 and not _may_hold_title(self.low, lo, cue_start, patterns):
+                continue
             gap = patterns.before[index]
-            match = next(
-                (m for m in pattern.finditer(folded, lo, cue_start) if gap.fullmatch(folded, m.end(), cue_start)), None
-            )
+            match = None
+            for candidate in pattern.finditer(folded, after_comma if index == 3 else lo, cue_start):
+                if gap.fullmatch(folded, candidate.end(), cue_start):
+                    match = candidate
+                    break
             if match is None:
                 continue
             start, end = match.span("sp")
@@ -897,6 +1025,18 @@ def _trim_name(view: str, start: int, end: int, lx: lex.PeopleLexicon) -> int:
                 position = offset + len(piece)
         offset += len(piece) + 1
     return position
+
+
+def _may_hold_title(low: str, lo: int, hi: int, patterns: _Patterns) -> bool:
+    """False when ``low[lo:hi]`` holds no title word, so the title phrase pattern (searched
+    case-insensitively on the folded view) cannot match there: most text before a verb holds
+    none, and this plain search costs a fraction of that pattern's. *low* is the folded view
+    lower-cased, except for the two letters that ignore-case matching also takes for an ASCII
+    letter (dotless ``ı`` for ``i``, long ``ſ`` for ``s``): a window with one is searched anyway."""
+    if patterns.titles is None or patterns.titles.search(low, lo, hi) is not None:
+        return True
+    window = low[lo:hi]
+    return "ı" in window or "ſ" in window
 
 
 def _governed(view: str, lo: int, start: int, lx: lex.PeopleLexicon) -> bool:
@@ -1078,15 +1218,42 @@ def _continued(analysis: _Analysis, quote: _Marked, last: "tuple[int, _Attributi
 #: The analysis of a document by :func:`find`, kept for :func:`find_reports` (the resolver calls
 #: both, in that order) however many documents are read in between, and dropped by
 #: :func:`find_reports`, so a corpus does not hold its analyses. An entry never outlives its
-#: document (it holds no reference to it).
-_ANALYSES: "weakref.WeakKeyDictionary[Document, _Analysis]" = weakref.WeakKeyDictionary()
+#: document (it holds only a weak reference to it, whose callback drops the entry).
+#:
+#: Keyed by the document's identity, not by the document: a frozen attrs document hashes all its
+#: fields (text, furniture, date) on every look-up, which cost more than the look-up saves. An
+#: equal but distinct document gets an analysis of its own, which gives the same results.
+_ANALYSES: "dict[int, tuple[weakref.ref[Document], _Analysis]]" = {}
+
+
+def _forget(key: int) -> "Callable[[weakref.ref[Document]], None]":
+    """The callback of the weak reference of entry *key*: drop the entry when its document goes
+    (unless the key now belongs to another document's entry)."""
+
+    def forget(reference: "weakref.ref[Document]") -> None:
+        entry = _ANALYSES.get(key)
+        if entry is not None and entry[0] is reference:
+            _ANALYSES.pop(key, None)
+
+    return forget
 
 
 def _analyse(document: Document) -> _Analysis:
-    analysis = _ANALYSES.get(document)
-    if analysis is None:
-        analysis = _ANALYSES[document] = _Analysis(document)
+    key = id(document)
+    entry = _ANALYSES.get(key)
+    if entry is not None and entry[0]() is document:
+        return entry[1]
+    analysis = _Analysis(document)
+    _ANALYSES[key] = (weakref.ref(document, _forget(key)), analysis)
     return analysis
+
+
+def _take(document: Document) -> _Analysis:
+    """The analysis of *document* made by :func:`find`, removed from the cache, or a new one."""
+    entry = _ANALYSES.pop(id(document), None)
+    if entry is not None and entry[0]() is document:
+        return entry[1]
+    return _Analysis(document)  # an entry of the same key was a dead document's: dropped too
 
 
 def find(document: Document) -> tuple[QuoteMention, ...]:
@@ -1095,8 +1262,9 @@ def find(document: Document) -> tuple[QuoteMention, ...]:
     view = analysis.view
     result: list[QuoteMention] = []
     last: tuple[int, _Attribution] | None = None
+    tokens_pattern = _latin1_tokens() if analysis.marked and _is_latin1(view) else analysis.patterns.tokens
     for quote in analysis.marked:
-        kind = _kind(view, quote, analysis.patterns)
+        kind = _kind(view, quote, analysis.patterns, tokens_pattern)
         if kind == _NAME:
             continue
         sentence_start, _ = analysis.sentence(quote.start)
@@ -1136,7 +1304,7 @@ def find(document: Document) -> tuple[QuoteMention, ...]:
 def find_reports(document: Document) -> tuple[ReportMention, ...]:
     """Reporting clauses with a speaker (``a annoncé jeudi le secrétaire général``), in text
     order; none in the document's title."""
-    analysis = _ANALYSES.pop(document, None) or _Analysis(document)
+    analysis = _take(document)
     title = document.title
     result: list[ReportMention] = []
     for index, cue in enumerate(analysis.cues):
