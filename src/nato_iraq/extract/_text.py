@@ -10,6 +10,7 @@ extractors do not fold the same text six times.
 import functools
 import re
 import unicodedata
+import weakref
 from collections.abc import Callable, Iterable
 
 from ..document import Document, Furniture, analysis_text
@@ -122,7 +123,7 @@ def _views(document: Document) -> _Views:
     asked about is remembered too: that answer needs no hashing of its furniture.
     """
     last = _last
-    if last is not None and last[0] is document:
+    if last is not None and last[0]() is document:
         return last[1]
     key = (document.text, document.furniture)
     found = _VIEWS.get(key)
@@ -136,13 +137,15 @@ def _views(document: Document) -> _Views:
 
 def _remember(document: Document, views: _Views) -> None:
     global _last
-    _last = (document, views)  # one tuple replaced at once: safe to read from any thread
+    # one tuple replaced at once: safe to read from any thread; a weak reference, so that the
+    # last document read is not kept alive by this cache (nor what other caches tie to it)
+    _last = (weakref.ref(document), views)
 
 
 _VIEWS: dict[tuple[str, tuple[Furniture, ...]], _Views] = {}
 """The views of the documents most recently read (insertion-ordered, oldest dropped first)."""
 
-_last: tuple[Document, _Views] | None = None
+_last: "tuple[weakref.ref[Document], _Views] | None" = None
 """The document whose views were asked for last, and those views."""
 
 
