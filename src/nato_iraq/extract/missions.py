@@ -52,8 +52,9 @@ from .mentions import MissionMention, ScopeMention
 __all__ = ["find", "find_scope"]
 
 
+@functools.lru_cache(maxsize=256)
 def _key(text: str) -> str:
-    """The lookup form of a name as matched or as listed."""
+    """The lookup form of a name as matched or as listed (cached: texts repeat a few names)."""
     key = fold(text).replace("\u2013", "-")
     key = re.sub(r"\s*-\s*", "-", key)
     key = re.sub(r"'\s+", "'", key)
@@ -74,6 +75,118 @@ def _names(forms: "list[str] | tuple[str, ...]") -> str:
     return _text.trie(forms, _flexible)
 
 
+_AT_WORD_START = r"(?<![\w-])"
+
+
+def _opening_literals(source: str) -> tuple[str, ...] | None:
+    r"""The literal beginnings of the alternatives of a pattern shaped ``(?<![\w-])(?:a|b|...)...``.
+
+    Every match of such a pattern starts with one of them. ``None`` when the pattern has another
+    shape, or an alternative opens with anything but a literal (a class, an escape, a group).
+    """
+    if not source.startswith(_AT_WORD_START + "(?:"):
+        return None
+    body = source[len(_AT_WORD_START) :]
+    cuts: list[int] = []
+    close = None
+    depth = 0
+    escaped = in_class = False
+    for index, char in enumerate(body):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and close is None:
+                close = index
+        elif char == "|":
+            if depth == 0:
+                return None  # an alternative outside the group: the group does not open every match
+            if depth == 1 and close is None:
+                cuts.append(index)
+    if close is None or body[close + 1 : close + 2] in ("*", "+", "?", "{"):
+        return None
+    literals: set[str] = set()
+    for start, end in zip([2, *cuts], [*cuts, close], strict=True):
+        alternative = body[start + 1 : end]
+        length = 0
+        while length < len(alternative) and alternative[length] not in "\\.^$*+?{}[]|()":
+            length += 1
+        if alternative[length : length + 1] in ("*", "+", "?", "{"):
+            length -= 1  # the last character is quantified
+        if length <= 0:
+            return None
+        literals.add(alternative[:length])
+    # a literal that begins with another adds no place to look (``eiil`` after ``ei``)
+    return tuple(sorted(w for w in literals if not any(w != o and w.startswith(o) for o in literals)))
+
+
+@attrs.frozen
+class _WordStartPattern:
+    r"""A pattern shaped ``(?<![\w-])(?:a|b|...)`` from the lexicon, read fast.
+
+    ``re`` has no first character to skip ahead to in a pattern that opens with a lookbehind, so
+    it runs the whole pattern from every position of the text. Each alternative opens with a
+    literal (:func:`_opening_literals`), so the pattern is tried only where one of them occurs
+    (``str.find`` runs in C) and the matches are the very ones ``re`` would find.
+    """
+
+    pattern: "re.Pattern[str]"
+    literals: tuple[str, ...] | None
+    """``None`` when the pattern has another shape: then it is scanned as it is."""
+
+    @classmethod
+    def compile(cls, source: str) -> "_WordStartPattern":
+        return cls(re.compile(source), _opening_literals(source))
+
+    def _starts(self, text: str, pos: int, end: int, literals: tuple[str, ...]) -> list[int]:
+        """Where a literal occurs in ``text[pos:end]`` after no lower-case letter (a word character)."""
+        starts: set[int] = set()
+        for literal in literals:
+            at = text.find(literal, pos, end)
+            while at >= 0:
+                if at == 0 or text[at - 1] not in _LOWER:
+                    starts.add(at)
+                at = text.find(literal, at + 1, end)
+        return sorted(starts)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> "re.Match[str] | None":
+        """``pattern.search(text, pos, endpos)``."""
+        end = len(text) if endpos is None else endpos
+        if self.literals is None:
+            return self.pattern.search(text, pos, end)
+        for start in self._starts(text, pos, end, self.literals):
+            match = self.pattern.match(text, start, end)
+            if match is not None:
+                return match
+        return None
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list["re.Match[str]"]:
+        """``list(pattern.finditer(text, pos, endpos))``."""
+        end = len(text) if endpos is None else endpos
+        if self.literals is None:
+            return list(self.pattern.finditer(text, pos, end))
+        found: list[re.Match[str]] = []
+        last = pos
+        for start in self._starts(text, pos, end, self.literals):
+            if start >= last:
+                match = self.pattern.match(text, start, end)
+                if match is not None:
+                    found.append(match)
+                    last = match.end()  # never empty: every alternative opens with a literal
+        return found
+
+
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
 @attrs.frozen
 class _Patterns:
     """One language's patterns. Every pattern reads the lower-cased, accent-folded view (see
@@ -92,9 +205,9 @@ class _Patterns:
     qualifying: frozenset[str]
     """Determiners that qualify a reference by themselves (``NATO's mission``), as keys."""
     coalition: "re.Pattern[str]"
-    islamic_state: "re.Pattern[str]"
+    islamic_state: _WordStartPattern
     scope_items: "re.Pattern[str]"
-    scope_cues: "re.Pattern[str]"
+    scope_cues: _WordStartPattern
     extension: "re.Pattern[str]"
     addition: "re.Pattern[str]"
     standing: "re.Pattern[str]"
@@ -159,9 +272,9 @@ def _patterns(language: str = "fr") -> _Patterns:
             rf"[ \n(«\"'](?:{coalition_dets})\s+(?P<c>{lx.coalition_reference})(?![\w-])"
             rf"(?!\s+(?:{lx.not_the_coalition}))"
         ),
-        islamic_state=re.compile(lx.islamic_state),
+        islamic_state=_WordStartPattern.compile(lx.islamic_state),
         scope_items=re.compile(scope_items),
-        scope_cues=re.compile(lx.scope_cues),
+        scope_cues=_WordStartPattern.compile(lx.scope_cues),
         extension=re.compile(rf"(?<!\w)(?:{lx.extension_cues})"),
         addition=re.compile(rf"(?<!\w)(?:{lx.addition_adverbs}|{lx.standing_additions})(?!\w)"),
         standing=re.compile(rf"(?<!\w)(?:{lx.standing_additions})(?!\w)"),
@@ -181,8 +294,13 @@ def _capitalised_as_listed(written: str, listed: tuple[bool, ...]) -> bool:
 def _folded(document: Document) -> str:
     """The document's view in lower case with accents folded, same length.
 
-    A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold.
+    A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold. This is
+    the shared :func:`~._text.lower_view`, computed once per document, unless the text holds a
+    capital sigma: ``str.lower`` makes a word-final ``Σ`` a final ``ς`` where the shared view
+    lowers letter by letter, and this view has always been the former.
     """
+    if "\u03a3" not in _text.view(document):
+        return _text.lower_view(document)
     folded = _text.folded_view(document)
     lowered = folded.lower()
     if len(lowered) != len(folded):
@@ -300,7 +418,7 @@ def find_scope(document: Document) -> tuple[ScopeMention, ...]:
     low = _folded(document)
     patterns = _patterns(document.language)
     lx = patterns.lexicon
-    cues = list(patterns.scope_cues.finditer(low))
+    cues = patterns.scope_cues.findall(low)
     if not cues:
         return ()
     text = _text.view(document)
@@ -330,7 +448,7 @@ def find_scope(document: Document) -> tuple[ScopeMention, ...]:
             continue
         inside = [(m.start("inst"), m.end("inst")) for m in items]
         kept = [
-            c for c in patterns.scope_cues.finditer(low, start, end) if not any(s <= c.start() < e for s, e in inside)
+            c for c in patterns.scope_cues.findall(low, start, end) if not any(s <= c.start() < e for s, e in inside)
         ]
         if not kept:
             continue
