@@ -48,6 +48,7 @@ in lower case with accents folded (the lexicon's keys are written that way).
 
 import functools
 import re
+from typing import NamedTuple
 
 import attrs
 
@@ -190,8 +191,13 @@ def _patterns(language: str = "fr") -> _Patterns:
 def _folded(document: Document) -> str:
     """The document's view in lower case with accents folded, same length.
 
-    A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold.
+    A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold. This is
+    the shared :func:`~._text.lower_view`, computed once per document, unless the text holds a
+    capital sigma: ``str.lower`` makes a word-final ``Σ`` a final ``ς`` where the shared view
+    lowers letter by letter, and this view has always been the former.
     """
+    if "\u03a3" not in _text.view(document):
+        return _text.lower_view(document)
     folded = _text.folded_view(document)
     lowered = folded.lower()
     if len(lowered) != len(folded):
@@ -263,8 +269,10 @@ def _approx_key(text: str) -> str:
     return key
 
 
-@attrs.frozen
-class _Quantity:
+class _Quantity(NamedTuple):
+    """A number as read, with its noun (a named tuple: thousands are made per text, and a tuple
+    is quicker to make than an attrs class)."""
+
     start: int
     """Where the figure starts: its approximation word, or the number."""
     number_start: int

@@ -37,6 +37,7 @@ whether the text presents them as an extension (``étendu au``, a future advisin
 """
 
 import bisect
+import datetime
 import functools
 import re
 
@@ -318,12 +319,19 @@ def _choose(ids: tuple[str, ...], document: Document) -> str | None:
         return ids[0]
     when = document.date.value.earliest()
     for mission_id in ids:
-        mission = lex.MISSIONS_BY_ID[mission_id]
-        start = PartialDate.from_iso(mission.active_from).earliest() if mission.active_from else None
-        end = PartialDate.from_iso(mission.active_to).latest() if mission.active_to else None
+        start, end = _active(mission_id)
         if (start is None or start <= when) and (end is None or when <= end):
             return mission_id
     return None
+
+
+@functools.cache
+def _active(mission_id: str) -> tuple[datetime.date | None, datetime.date | None]:
+    """First and last days of a known mission's active period (``None``: open), read once."""
+    mission = lex.MISSIONS_BY_ID[mission_id]
+    start = PartialDate.from_iso(mission.active_from).earliest() if mission.active_from else None
+    end = PartialDate.from_iso(mission.active_to).latest() if mission.active_to else None
+    return start, end
 
 
 def _scan(pattern: "re.Pattern[str]", low: str) -> list[tuple["re.Match[str]", int]]:
