@@ -188,15 +188,15 @@ def _patterns(language: str = "fr") -> _Patterns:
     )
 
 
-def _folded(document: Document) -> str:
-    """The document's view in lower case with accents folded, same length.
+def _folded(document: Document, text: str) -> str:
+    """The document's view (*text*) in lower case with accents folded, same length.
 
     A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold. This is
     the shared :func:`~._text.lower_view`, computed once per document, unless the text holds a
     capital sigma: ``str.lower`` makes a word-final ``Σ`` a final ``ς`` where the shared view
     lowers letter by letter, and this view has always been the former.
     """
-    if "\u03a3" not in _text.view(document):
+    if "\u03a3" not in text:
         return _text.lower_view(document)
     folded = _text.folded_view(document)
     lowered = folded.lower()
@@ -568,7 +568,7 @@ def find(document: Document) -> tuple[PersonnelFigure, ...]:
     """
     patterns = _patterns(document.language)
     text = _text.view(document)
-    low = _folded(document)
+    low = _folded(document, text)
     quantities = _quantities(text, low, patterns)
     figures: list[PersonnelFigure] = []
     index = 0

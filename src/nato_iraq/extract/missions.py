@@ -292,15 +292,15 @@ def _capitalised_as_listed(written: str, listed: tuple[bool, ...]) -> bool:
     return all(word[0].isupper() for word, upper in zip(words, listed, strict=True) if upper)
 
 
-def _folded(document: Document) -> str:
-    """The document's view in lower case with accents folded, same length.
+def _folded(document: Document, text: str) -> str:
+    """The document's view (*text*) in lower case with accents folded, same length.
 
     A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold. This is
     the shared :func:`~._text.lower_view`, computed once per document, unless the text holds a
     capital sigma: ``str.lower`` makes a word-final ``Σ`` a final ``ς`` where the shared view
     lowers letter by letter, and this view has always been the former.
     """
-    if "\u03a3" not in _text.view(document):
+    if "\u03a3" not in text:
         return _text.lower_view(document)
     folded = _text.folded_view(document)
     lowered = folded.lower()
@@ -372,7 +372,7 @@ def _named(document: Document, text: str, low: str, patterns: _Patterns) -> list
 def find(document: Document) -> tuple[MissionMention, ...]:
     """Every mission reference in *document*, in text order (see the module notes)."""
     text = _text.view(document)
-    low = _folded(document)
+    low = _folded(document, text)
     patterns = _patterns(document.language)
     named = _named(document, text, low, patterns)
     kept: list[MissionMention] = []
@@ -423,13 +423,13 @@ def find_scope(document: Document) -> tuple[ScopeMention, ...]:
     Institutions are returned with their spacing and apostrophes normalised, without ``au``.
     Only the sentences around an advising cue are read.
     """
-    low = _folded(document)
+    text = _text.view(document)
+    low = _folded(document, text)
     patterns = _patterns(document.language)
     lx = patterns.lexicon
     cues = patterns.scope_cues.findall(low)
     if not cues:
         return ()
-    text = _text.view(document)
     found: list[ScopeMention] = []
     done: set[tuple[int, int]] = set()
     paragraphs: dict[int, list[tuple[int, int]]] = {}
