@@ -76,7 +76,41 @@ def _names(forms: "list[str] | tuple[str, ...]") -> str:
     return _text.trie(forms, _flexible)
 
 
+def _first_word(form: str) -> str:
+    """The letters a folded name opens with, before its first loosely spaced character."""
+    return re.split(r"[ \-'()]", form, maxsplit=1)[0]
+
+
+#: The characters other than a space that a name, a description or the coalition may follow.
+_SEPARATORS = "\n(«\"'/"
+
+
+def _spaced(low: str) -> str:
+    """*low* with each of :data:`_SEPARATORS` made a space, for the candidate scans of :func:`_scan`."""
+    for separator in _SEPARATORS:
+        if separator in low:
+            low = low.replace(separator, " ")
+    return low
+
+
+def _plain(words: "list[str] | tuple[str, ...]") -> bool:
+    """True when *words* are non-empty and hold none of :data:`_SEPARATORS` nor a closing bracket,
+    so their patterns match in :func:`_spaced` wherever they match in the text."""
+    return all(word and not any(char in _SEPARATORS + ")" for char in word) for word in words)
+
+
 _AT_WORD_START = r"(?<![\w-])"
+
+
+def _literal_prefix(source: str) -> str:
+    """The literal characters a regex fragment opens with (``""`` when it opens with a class, a
+    group, an escape...)."""
+    length = 0
+    while length < len(source) and source[length] not in "\\.^$*+?{}[]|()":
+        length += 1
+    if source[length : length + 1] in ("*", "+", "?", "{"):
+        length -= 1  # the last character is quantified
+    return source[: max(length, 0)]
 
 
 def _opening_literals(source: str) -> tuple[str, ...] | None:
@@ -116,15 +150,10 @@ def _opening_literals(source: str) -> tuple[str, ...] | None:
         return None
     literals: set[str] = set()
     for start, end in zip([2, *cuts], [*cuts, close], strict=True):
-        alternative = body[start + 1 : end]
-        length = 0
-        while length < len(alternative) and alternative[length] not in "\\.^$*+?{}[]|()":
-            length += 1
-        if alternative[length : length + 1] in ("*", "+", "?", "{"):
-            length -= 1  # the last character is quantified
-        if length <= 0:
+        literal = _literal_prefix(body[start + 1 : end])
+        if not literal:
             return None
-        literals.add(alternative[:length])
+        literals.add(literal)
     # a literal that begins with another adds no place to look (``eiil`` after ``ei``)
     return tuple(sorted(w for w in literals if not any(w != o and w.startswith(o) for o in literals)))
 
@@ -198,6 +227,14 @@ class _Patterns:
     """Names, acronyms and naming phrases in one pass, after a space or another separator (a
     literal first character lets ``re`` skip ahead fastest)."""
     descriptive: "re.Pattern[str]"
+    names_first: "re.Pattern[str] | None"
+    """Where :attr:`names` may match, read on :func:`_spaced` (see :func:`_scan`); ``None`` when
+    the language's names do not all open with a plain word (then :attr:`names` is scanned)."""
+    descriptive_first: "re.Pattern[str] | None"
+    """Where :attr:`descriptive` may match: a determiner, perhaps a neutral word and premodifiers,
+    then ``mission``."""
+    coalition_first: "re.Pattern[str] | None"
+    """Where :attr:`coalition` may match: a determiner and ``coalition``."""
     name_keys: "dict[str, str]"
     acronym_keys: "dict[str, str]"
     capitalised: "dict[str, tuple[bool, ...]]"
@@ -238,11 +275,10 @@ def _patterns(language: str = "fr") -> _Patterns:
     body = rf"(?:(?P<name>{_names(forms)})|{phrases})(?![\w-])"
     dets = _names([fold(d) for d in (*lx.qualifying_determiners, *lx.anaphoric_determiners)])
     neutral = _names([fold(n) for n in lx.neutral_premodifiers])
-    premodifiers = (
-        rf"(?P<pre>(?:(?:{_names([fold(p) for p in lx.premodifiers])})\s+(?:and\s+)?){{0,4}})"
-        if lx.premodifiers
-        else "(?P<pre>)"
+    premodifier_run = (
+        rf"(?:(?:{_names([fold(p) for p in lx.premodifiers])})\s+(?:and\s+)?){{0,4}}" if lx.premodifiers else ""
     )
+    premodifiers = f"(?P<pre>{premodifier_run})"
     adjectives = (
         rf"(?:\s+(?:[«\"“]\s?)?(?:{_names([fold(a) for a in lx.adjectives])})(?:\s?[»\"”])?(?![\w-])){{0,3}}"
         if lx.adjectives
@@ -261,10 +297,21 @@ def _patterns(language: str = "fr") -> _Patterns:
         rf"(?=\s*[,;.()«»\"“”\n]|\s*\Z|\s+(?:{lx.institution_stops})(?!\w))"
     )
     coalition_dets = "|".join(lx.coalition_determiners)
+    # what each pattern's first words must be, for the candidate scans of :func:`_scan`
+    first_words = [_first_word(form) for form in forms] + [_literal_prefix(p) for p, _ in lx.name_patterns]
+    descriptive_words = [*lx.qualifying_determiners, *lx.anaphoric_determiners, *lx.neutral_premodifiers]
+    coalition_word = _literal_prefix(lx.coalition_reference)
     return _Patterns(
         lexicon=lx,
         names=re.compile(rf"[ \n(«\"'/](?:{body})"),
         descriptive=re.compile(rf"[ \n(«\"'](?:{descriptive})"),
+        names_first=re.compile(rf" (?={_text.trie(first_words)})") if _plain(first_words) else None,
+        descriptive_first=re.compile(rf" (?=(?:{dets})\s+(?:(?:{neutral})\s+)?{premodifier_run}mission)")
+        if _plain([*descriptive_words, *lx.premodifiers])
+        else None,
+        coalition_first=re.compile(rf" (?=(?:{coalition_dets})\s+{re.escape(coalition_word)})")
+        if _plain([*lx.coalition_determiners, coalition_word]) and all(d.isalpha() for d in lx.coalition_determiners)
+        else None,
         name_keys=name_keys,
         acronym_keys=acronym_keys,
         capitalised=capitalised,
@@ -334,22 +381,42 @@ def _active(mission_id: str) -> tuple[datetime.date | None, datetime.date | None
     return start, end
 
 
-def _scan(pattern: "re.Pattern[str]", low: str) -> list[tuple["re.Match[str]", int]]:
+def _scan(
+    pattern: "re.Pattern[str]", low: str, first: "re.Pattern[str] | None" = None, spaced: str = ""
+) -> list[tuple["re.Match[str]", int]]:
     """Matches of a separator-led *pattern*, with the shift to apply to their group offsets.
 
     The pattern needs a character before the word it reads; a word at the very start of the
     text is read on a copy of the opening with a space put before it (shift ``-1``).
+
+    With *first*, the pattern is only tried where *first* finds its opening words in *spaced*
+    (:func:`_spaced`: the text with every separator a space, so a literal space leads the scan
+    and ``re`` skips ahead to it in C, where a class of separators is tried character by
+    character). *first* matches wherever the pattern may, and consumes only the space, so these
+    are the matches ``pattern.finditer(low)`` finds, each tried where the previous one ends.
     """
     head = pattern.match(" " + low[:300])
     found: list[tuple[re.Match[str], int]] = [(head, -1)] if head is not None else []
-    found += [(match, 0) for match in pattern.finditer(low)]
+    if first is None:
+        found += [(match, 0) for match in pattern.finditer(low)]
+        return found
+    end = 0
+    for candidate in first.finditer(spaced):
+        start = candidate.start()
+        if start >= end:
+            match = pattern.match(low, start)
+            if match is not None:
+                found.append((match, 0))
+                end = match.end()
     return found
 
 
-def _named(document: Document, text: str, low: str, patterns: _Patterns) -> list[tuple[int, int, str | None]]:
+def _named(
+    document: Document, text: str, low: str, spaced: str, patterns: _Patterns
+) -> list[tuple[int, int, str | None]]:
     """Names, acronyms and naming phrases: ``(start, end, key)`` in text order."""
     found: list[tuple[int, int, str | None]] = []
-    for match, shift in _scan(patterns.names, low):
+    for match, shift in _scan(patterns.names, low, patterns.names_first, spaced):
         if match.group("name") is None:
             group = match.lastgroup
             assert group is not None
@@ -374,7 +441,9 @@ def find(document: Document) -> tuple[MissionMention, ...]:
     text = _text.view(document)
     low = _folded(document, text)
     patterns = _patterns(document.language)
-    named = _named(document, text, low, patterns)
+    candidates = (patterns.names_first, patterns.descriptive_first, patterns.coalition_first)
+    spaced = _spaced(low) if any(candidates) else low
+    named = _named(document, text, low, spaced, patterns)
     kept: list[MissionMention] = []
     taken: list[tuple[int, int]] = []
     for start, end, key in named:
@@ -384,7 +453,7 @@ def find(document: Document) -> tuple[MissionMention, ...]:
         kept.append(MissionMention(span=document.span(start, end), key=key))
     if "coalition" in low:
         anti_is = any(key == "coalition" for _, _, key in named) or patterns.islamic_state.search(low) is not None
-        for match, shift in _scan(patterns.coalition, low) if anti_is else ():
+        for match, shift in _scan(patterns.coalition, low, patterns.coalition_first, spaced) if anti_is else ():
             start, end = match.start("c") + shift, match.end("c") + shift
             index = bisect.bisect_left(taken, (end, end))
             if index > 0 and taken[index - 1][1] > start:
@@ -392,7 +461,7 @@ def find(document: Document) -> tuple[MissionMention, ...]:
             bisect.insort(taken, (start, end))
             kept.append(MissionMention(span=document.span(start, end), key="coalition"))
     starts = [s for s, _ in taken]
-    for match, shift in _scan(patterns.descriptive, low):
+    for match, shift in _scan(patterns.descriptive, low, patterns.descriptive_first, spaced):
         start, end = match.start("det") + shift, match.end() + shift
         index = bisect.bisect_left(starts, end)
         if index > 0 and taken[index - 1][1] > start:
