@@ -53,9 +53,10 @@ class _Patterns:
     """Word beginnings from :data:`~.lexicon.decisions.CUE_KEYS` after a space, a line break or an
     apostrophe: a literal first character lets ``re`` skip ahead in C (other openers, such as a
     bracket, are too rare in front of a verb to pay for)."""
-    plain_keys: "re.Pattern[str]"
-    """:attr:`keys` without accents, for the accent-folded lower-case view: plain letters are
-    quicker to try than a class of accented forms at every word."""
+    plain_keys: "tuple[re.Pattern[str], re.Pattern[str]]"
+    """:attr:`keys` without accents, for the accent-folded lower-case view (plain letters are
+    quicker to try than a class of accented forms at every word), after a space and after an
+    apostrophe: a literal first character lets ``re`` skip ahead fastest."""
     starts: "re.Pattern[str]"
     """Words a cue may begin with (:data:`~.lexicon.decisions.CUE_STARTS`)."""
     cues: "re.Pattern[str]"
@@ -103,7 +104,7 @@ def _patterns(language: str = "fr") -> _Patterns:
     return _Patterns(
         lexicon=lx,
         keys=re.compile(rf"[ \n'](?P<k>{keys})"),
-        plain_keys=re.compile(rf"[ \n'](?:{_text.trie(lx.cue_keys)})"),
+        plain_keys=(re.compile(rf" (?:{_text.trie(lx.cue_keys)})"), re.compile(rf"'(?:{_text.trie(lx.cue_keys)})")),
         starts=re.compile(rf"(?<![\w-])(?:n'|(?:{_text.trie(lx.cue_starts)})(?!\w))"),
         cues=re.compile(rf"(?<![\w-])(?<!n')(?:{cues})"),
         bodies=re.compile(rf"(?<![\w'-])(?:{bodies})|(?<=')(?:{bodies})", flags),
@@ -170,19 +171,28 @@ def _key_starts(lowered: str, folded: str, patterns: _Patterns) -> list[int]:
     """Where :attr:`~_Patterns.keys` finds a key in *lowered* (after its first character).
 
     The keys are found in *folded*, the same text without accents, by the quicker
-    :attr:`~_Patterns.plain_keys`, and each is read again with the accented pattern. Every
-    letter that matches an accented class folds to its plain letter, so the plain pattern finds
-    every key the accented one finds; when each of its finds is also one of the accented pattern,
-    ending at the same place, the two scans agree find for find. A text where they do not (a
-    letter folded from outside French, ``ā``) is scanned again with the accented pattern.
+    :attr:`~_Patterns.plain_keys`: after a space (line breaks read as spaces) and after an
+    apostrophe, each scan led by its literal. Every letter that matches an accented class folds
+    to its plain letter, so together they find every key the accented pattern finds. When their
+    finds do not overlap and each is also a find of the accented pattern, ending at the same
+    place, the accented scan would have found exactly these: it would have found a key between
+    two of them in the scan of its separator. A text where that does not hold (a letter folded
+    from outside French, ``ā``; a key spelt across a line break) is scanned with the accented
+    pattern.
     """
+    after_space, after_apostrophe = patterns.plain_keys
+    spaced = folded.replace("\n", " ") if "\n" in folded else folded
+    hits = [m.span() for m in after_space.finditer(spaced)] + [m.span() for m in after_apostrophe.finditer(folded)]
+    hits.sort()
     starts: list[int] = []
     keys = patterns.keys
-    for hit in patterns.plain_keys.finditer(folded):
-        key = keys.match(lowered, hit.start())
-        if key is None or key.end() != hit.end():
+    end = 0
+    for start, hit_end in hits:
+        key = keys.match(lowered, start)
+        if start < end or key is None or key.end() != hit_end:
             return [key.start("k") for key in keys.finditer(lowered)]
         starts.append(key.start("k"))
+        end = hit_end
     return starts
 
 

@@ -77,6 +77,11 @@ class _Patterns:
     """Number words, collective nouns and vague quantifiers, after a space."""
     words_rare: "re.Pattern[str]"
     """The same after another separator (``d'une dizaine``, ``(trente soldats``)."""
+    rare: str
+    """Those other separators."""
+    rare_first: "re.Pattern[str] | None"
+    """Where :attr:`words_rare` may match: a separator, marked as :data:`_MARK`, before the first
+    word of a quantity (see :func:`_rare_words`); ``None`` when a first word is not plain letters."""
     approx_before: "re.Pattern[str]"
     noun_tail: "re.Pattern[str]"
     approx_after: "re.Pattern[str]"
@@ -128,6 +133,10 @@ def _patterns(language: str = "fr") -> _Patterns:
     # a word quantity starts after a space, or (rarely) another character that is no letter: a
     # literal first character lets ``re`` skip ahead fastest, so the two are scanned apart
     rare = "".join(sorted(set(lx.separators) - {" "}))
+    # every word quantity opens with the first word of one of these forms
+    opening = [*lx.fixed_quantities, *lx.vague_determiners, *lx.collective_articles, *lx.articles]
+    opening += [*lx.number_words, *lx.vague_quantifiers]
+    first_words = sorted({re.split(r"[ '-]", form, maxsplit=1)[0] for form in opening})
     group = re.escape(lx.thousands_separators)
     decimal = re.escape(lx.decimal_mark)
     digits = (
@@ -161,6 +170,10 @@ def _patterns(language: str = "fr") -> _Patterns:
         digits=re.compile(digits),
         words=re.compile(" " + words),
         words_rare=re.compile(f"[{re.escape(rare)}]{words}"),
+        rare=rare,
+        rare_first=re.compile(f"{_MARK}(?={_text.trie(first_words)})")
+        if all(word.isalpha() for word in first_words)
+        else None,
         approx_before=re.compile(rf"(?<![a-z])(?P<approx>{_alternation(approx_forms)})\Z"),
         noun_tail=re.compile(rf"{lead}(?P<noun>{_alternation(nouns)})(?![\w-])"),
         approx_after=re.compile(rf"\s+(?P<approx>{_alternation(list(lx.postposed_approximations))})(?![a-z])"),
@@ -331,7 +344,7 @@ def _readings(low: str, patterns: _Patterns) -> list[_Found]:
     head = patterns.words.match(" " + low[:80])
     matches = [(head, -1)] if head is not None else []
     matches += [(m, 0) for m in patterns.words.finditer(low)]
-    matches += [(m, 0) for m in patterns.words_rare.finditer(low)]
+    matches += [(m, 0) for m in _rare_words(low, patterns)]
     fixed = bool(patterns.lexicon.fixed_quantities)
     for match, shift in matches:
         if fixed and match.group("fx") is not None:
@@ -342,6 +355,38 @@ def _readings(low: str, patterns: _Patterns) -> list[_Found]:
             kind = "amount" if match.group("vd") is not None else "words"
         found.append((match.start("w") + shift, match.end("w") + shift, match.group("w"), None, kind))
     found.sort()
+    return found
+
+
+#: What :func:`_rare_words` makes of the separators other than a space in its copy of the text.
+_MARK = "\x00"
+
+
+def _rare_words(low: str, patterns: _Patterns) -> list["re.Match[str]"]:
+    """``list(patterns.words_rare.finditer(low))``, tried only where it may match.
+
+    A class of separators makes ``re`` test every character; in a copy of *low* where each of
+    them is :data:`_MARK`, a literal leads the scan for :attr:`~_Patterns.rare_first`, which
+    finds each separator followed by a first word of a quantity (letters, the same in the copy)
+    and consumes only the separator, so every place the pattern matches is among them. A text
+    with a mark of its own only adds places where the pattern fails.
+    """
+    first = patterns.rare_first
+    if first is None:
+        return list(patterns.words_rare.finditer(low))
+    marked = low
+    for separator in patterns.rare:
+        if separator in marked:
+            marked = marked.replace(separator, _MARK)
+    found: list[re.Match[str]] = []
+    end = 0
+    for candidate in first.finditer(marked):
+        start = candidate.start()
+        if start >= end:
+            match = patterns.words_rare.match(low, start)
+            if match is not None:
+                found.append(match)
+                end = match.end()
     return found
 
 
