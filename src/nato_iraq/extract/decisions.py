@@ -275,6 +275,9 @@ def _agent(text: str, start: int, end: int, patterns: _Patterns) -> tuple[int, i
         position = lead.end()
 
 
+_CLAUSE_BREAK = re.compile(r"[.;:!?«»\"“”]")
+
+
 def _body_before(text: str, sentence_start: int, cue_start: int, patterns: _Patterns) -> tuple[int, int] | None:
     window_start = max(sentence_start, cue_start - 160)
     last = None
@@ -283,7 +286,7 @@ def _body_before(text: str, sentence_start: int, cue_start: int, patterns: _Patt
     if last is None:
         return None
     gap = text[last.end() : cue_start]
-    if len(gap) > 60 or re.search(r"[.;:!?«»\"“”]", gap):
+    if len(gap) > 60 or _CLAUSE_BREAK.search(gap):
         return None
     return last.start(), last.end()
 

@@ -168,7 +168,10 @@ def _patterns(language: str = "fr") -> _Patterns:
     return _Patterns(
         lexicon=lx,
         digits=re.compile(digits),
-        words=re.compile(" " + words),
+        # the first letter is tested before the branches of the quantity are entered one by one
+        words=re.compile(f" (?=[{re.escape(''.join(sorted({w[0] for w in first_words})))}])" + words)
+        if all(word.isalpha() for word in first_words)
+        else re.compile(" " + words),
         words_rare=re.compile(f"[{re.escape(rare)}]{words}"),
         rare=rare,
         rare_first=re.compile(f"{_MARK}(?={_text.trie(first_words)})")
