@@ -228,8 +228,9 @@ class _Patterns:
     literal first character lets ``re`` skip ahead fastest)."""
     descriptive: "re.Pattern[str]"
     names_first: "re.Pattern[str] | None"
-    """Where :attr:`names` may match, read on :func:`_spaced` (see :func:`_scan`); ``None`` when
-    the language's names do not all open with a plain word (then :attr:`names` is scanned)."""
+    """Where :attr:`names` may match, read on :func:`_spaced` (see :func:`_scan`): a space and the
+    first word of a name; ``None`` when the language's names do not all open with a plain word
+    (then :attr:`names` is scanned)."""
     descriptive_first: "re.Pattern[str] | None"
     """Where :attr:`descriptive` may match: a determiner, perhaps a neutral word and premodifiers,
     then ``mission``."""
@@ -305,7 +306,9 @@ def _patterns(language: str = "fr") -> _Patterns:
         lexicon=lx,
         names=re.compile(rf"[ \n(«\"'/](?:{body})"),
         descriptive=re.compile(rf"[ \n(«\"'](?:{descriptive})"),
-        names_first=re.compile(rf" (?={_text.trie(first_words)})") if _plain(first_words) else None,
+        names_first=re.compile(rf" (?:{_text.trie(first_words)})")
+        if _plain(first_words) and not any(" " in word for word in first_words)
+        else None,
         descriptive_first=re.compile(rf" (?=(?:{dets})\s+(?:(?:{neutral})\s+)?{premodifier_run}mission)")
         if _plain([*descriptive_words, *lx.premodifiers])
         else None,
@@ -392,8 +395,10 @@ def _scan(
     With *first*, the pattern is only tried where *first* finds its opening words in *spaced*
     (:func:`_spaced`: the text with every separator a space, so a literal space leads the scan
     and ``re`` skips ahead to it in C, where a class of separators is tried character by
-    character). *first* matches wherever the pattern may, and consumes only the space, so these
-    are the matches ``pattern.finditer(low)`` finds, each tried where the previous one ends.
+    character). *first* matches wherever the pattern may, and never reads past its space a
+    character that may lead a match (it reads the letters of a first word, or looks ahead), so it
+    hides none of those places: the matches are those ``pattern.finditer(low)`` finds, each
+    tried where the previous one ends.
     """
     head = pattern.match(" " + low[:300])
     found: list[tuple[re.Match[str], int]] = [(head, -1)] if head is not None else []
