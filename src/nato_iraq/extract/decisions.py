@@ -36,7 +36,7 @@ from itertools import chain
 
 import attrs
 
-from ..document import Document, sentences
+from ..document import Document, Span, sentences
 from . import _text
 from .lexicon import decisions as lex
 from .mentions import DecisionCue
@@ -53,6 +53,10 @@ class _Patterns:
     """Word beginnings from :data:`~.lexicon.decisions.CUE_KEYS` after a space, a line break or an
     apostrophe: a literal first character lets ``re`` skip ahead in C (other openers, such as a
     bracket, are too rare in front of a verb to pay for)."""
+    plain_keys: "tuple[re.Pattern[str], re.Pattern[str]]"
+    """:attr:`keys` without accents, for the accent-folded lower-case view (plain letters are
+    quicker to try than a class of accented forms at every word), after a space and after an
+    apostrophe: a literal first character lets ``re`` skip ahead fastest."""
     starts: "re.Pattern[str]"
     """Words a cue may begin with (:data:`~.lexicon.decisions.CUE_STARTS`)."""
     cues: "re.Pattern[str]"
@@ -100,6 +104,7 @@ def _patterns(language: str = "fr") -> _Patterns:
     return _Patterns(
         lexicon=lx,
         keys=re.compile(rf"[ \n'](?P<k>{keys})"),
+        plain_keys=(re.compile(rf" (?:{_text.trie(lx.cue_keys)})"), re.compile(rf"'(?:{_text.trie(lx.cue_keys)})")),
         starts=re.compile(rf"(?<![\w-])(?:n'|(?:{_text.trie(lx.cue_starts)})(?!\w))"),
         cues=re.compile(rf"(?<![\w-])(?<!n')(?:{cues})"),
         bodies=re.compile(rf"(?<![\w'-])(?:{bodies})|(?<=')(?:{bodies})", flags),
@@ -162,7 +167,36 @@ class _Sentences:
         return spans[index]
 
 
-def _cue_matches(lowered: str, patterns: _Patterns) -> list["re.Match[str]"]:
+def _key_starts(lowered: str, folded: str, patterns: _Patterns) -> list[int]:
+    """Where :attr:`~_Patterns.keys` finds a key in *lowered* (after its first character).
+
+    The keys are found in *folded*, the same text without accents, by the quicker
+    :attr:`~_Patterns.plain_keys`: after a space (line breaks read as spaces) and after an
+    apostrophe, each scan led by its literal. Every letter that matches an accented class folds
+    to its plain letter, so together they find every key the accented pattern finds. When their
+    finds do not overlap and each is also a find of the accented pattern, ending at the same
+    place, the accented scan would have found exactly these: it would have found a key between
+    two of them in the scan of its separator. A text where that does not hold (a letter folded
+    from outside French, ``ā``; a key spelt across a line break) is scanned with the accented
+    pattern.
+    """
+    after_space, after_apostrophe = patterns.plain_keys
+    spaced = folded.replace("\n", " ") if "\n" in folded else folded
+    hits = [m.span() for m in after_space.finditer(spaced)] + [m.span() for m in after_apostrophe.finditer(folded)]
+    hits.sort()
+    starts: list[int] = []
+    keys = patterns.keys
+    end = 0
+    for start, hit_end in hits:
+        key = keys.match(lowered, start)
+        if start < end or key is None or key.end() != hit_end:
+            return [key.start("k") for key in keys.finditer(lowered)]
+        starts.append(key.start("k"))
+        end = hit_end
+    return starts
+
+
+def _cue_matches(lowered: str, folded: str, patterns: _Patterns) -> list["re.Match[str]"]:
     """Cue matches, read only around the key words every cue contains.
 
     A cue starts with its key or at most a few words before it (``n'ont en revanche pas
@@ -176,7 +210,7 @@ def _cue_matches(lowered: str, patterns: _Patterns) -> list["re.Match[str]"]:
     # a key at the very start has no character before it: read it on a copy of the opening
     head = patterns.keys.match(" " + lowered[:40])
     firsts = [0] if head is not None else []
-    for key_start in chain(firsts, (key.start("k") for key in patterns.keys.finditer(lowered))):
+    for key_start in chain(firsts, _key_starts(lowered, folded, patterns)):
         if key_start < last_end:
             continue
         end = min(size, key_start + 300)
@@ -241,6 +275,9 @@ def _agent(text: str, start: int, end: int, patterns: _Patterns) -> tuple[int, i
         position = lead.end()
 
 
+_CLAUSE_BREAK = re.compile(r"[.;:!?«»\"“”]")
+
+
 def _body_before(text: str, sentence_start: int, cue_start: int, patterns: _Patterns) -> tuple[int, int] | None:
     window_start = max(sentence_start, cue_start - 160)
     last = None
@@ -249,7 +286,7 @@ def _body_before(text: str, sentence_start: int, cue_start: int, patterns: _Patt
     if last is None:
         return None
     gap = text[last.end() : cue_start]
-    if len(gap) > 60 or re.search(r"[.;:!?«»\"“”]", gap):
+    if len(gap) > 60 or _CLAUSE_BREAK.search(gap):
         return None
     return last.start(), last.end()
 
@@ -258,12 +295,13 @@ def find(document: Document) -> tuple[DecisionCue, ...]:
     """Every decision cue in *document*, in text order."""
     patterns = _patterns(document.language)
     text = _text.view(document)
-    matches = _cue_matches(_lowered(text), patterns)
+    matches = _cue_matches(_lowered(text), _text.lower_view(document), patterns)
     if not matches:
         return ()
     cues = patterns.lexicon.cues
     splitter = _Sentences(text)
     found: list[DecisionCue] = []
+    sentence_spans: dict[tuple[int, int], Span] = {}  # a sentence with several cues is one span
     for match in matches:
         group = match.lastgroup  # the outermost group ``c<index>`` closes last
         assert group is not None
@@ -319,11 +357,14 @@ def find(document: Document) -> tuple[DecisionCue, ...]:
             continue
         if not summary:
             summary = _squash(text[sentence_start:sentence_end])
+        sentence_span = sentence_spans.get(sentence)
+        if sentence_span is None:
+            sentence_span = sentence_spans[sentence] = document.span(sentence_start, sentence_end)
         found.append(
             DecisionCue(
                 cue=document.span(cue_start, cue_end),
                 status=cue.status,
-                sentence=document.span(sentence_start, sentence_end),
+                sentence=sentence_span,
                 summary=summary,
                 body=_squash(text[body[0] : body[1]]) if body is not None else None,
                 body_span=document.span(*body) if body is not None else None,

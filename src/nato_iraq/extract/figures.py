@@ -48,6 +48,7 @@ in lower case with accents folded (the lexicon's keys are written that way).
 
 import functools
 import re
+from typing import NamedTuple
 
 import attrs
 
@@ -76,6 +77,11 @@ class _Patterns:
     """Number words, collective nouns and vague quantifiers, after a space."""
     words_rare: "re.Pattern[str]"
     """The same after another separator (``d'une dizaine``, ``(trente soldats``)."""
+    rare: str
+    """Those other separators."""
+    rare_first: "re.Pattern[str] | None"
+    """Where :attr:`words_rare` may match: a separator, marked as :data:`_MARK`, before the first
+    word of a quantity (see :func:`_rare_words`); ``None`` when a first word is not plain letters."""
     approx_before: "re.Pattern[str]"
     noun_tail: "re.Pattern[str]"
     approx_after: "re.Pattern[str]"
@@ -127,6 +133,10 @@ def _patterns(language: str = "fr") -> _Patterns:
     # a word quantity starts after a space, or (rarely) another character that is no letter: a
     # literal first character lets ``re`` skip ahead fastest, so the two are scanned apart
     rare = "".join(sorted(set(lx.separators) - {" "}))
+    # every word quantity opens with the first word of one of these forms
+    opening = [*lx.fixed_quantities, *lx.vague_determiners, *lx.collective_articles, *lx.articles]
+    opening += [*lx.number_words, *lx.vague_quantifiers]
+    first_words = sorted({re.split(r"[ '-]", form, maxsplit=1)[0] for form in opening})
     group = re.escape(lx.thousands_separators)
     decimal = re.escape(lx.decimal_mark)
     digits = (
@@ -158,8 +168,15 @@ def _patterns(language: str = "fr") -> _Patterns:
     return _Patterns(
         lexicon=lx,
         digits=re.compile(digits),
-        words=re.compile(" " + words),
+        # the first letter is tested before the branches of the quantity are entered one by one
+        words=re.compile(f" (?=[{re.escape(''.join(sorted({w[0] for w in first_words})))}])" + words)
+        if all(word.isalpha() for word in first_words)
+        else re.compile(" " + words),
         words_rare=re.compile(f"[{re.escape(rare)}]{words}"),
+        rare=rare,
+        rare_first=re.compile(f"{_MARK}(?={_text.trie(first_words)})")
+        if all(word.isalpha() for word in first_words)
+        else None,
         approx_before=re.compile(rf"(?<![a-z])(?P<approx>{_alternation(approx_forms)})\Z"),
         noun_tail=re.compile(rf"{lead}(?P<noun>{_alternation(nouns)})(?![\w-])"),
         approx_after=re.compile(rf"\s+(?P<approx>{_alternation(list(lx.postposed_approximations))})(?![a-z])"),
@@ -187,11 +204,16 @@ def _patterns(language: str = "fr") -> _Patterns:
     )
 
 
-def _folded(document: Document) -> str:
-    """The document's view in lower case with accents folded, same length.
+def _folded(document: Document, text: str) -> str:
+    """The document's view (*text*) in lower case with accents folded, same length.
 
-    A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold.
+    A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold. This is
+    the shared :func:`~._text.lower_view`, computed once per document, unless the text holds a
+    capital sigma: ``str.lower`` makes a word-final ``Σ`` a final ``ς`` where the shared view
+    lowers letter by letter, and this view has always been the former.
     """
+    if "\u03a3" not in text:
+        return _text.lower_view(document)
     folded = _text.folded_view(document)
     lowered = folded.lower()
     if len(lowered) != len(folded):
@@ -263,8 +285,10 @@ def _approx_key(text: str) -> str:
     return key
 
 
-@attrs.frozen
-class _Quantity:
+class _Quantity(NamedTuple):
+    """A number as read, with its noun (a named tuple: thousands are made per text, and a tuple
+    is quicker to make than an attrs class)."""
+
     start: int
     """Where the figure starts: its approximation word, or the number."""
     number_start: int
@@ -323,7 +347,7 @@ def _readings(low: str, patterns: _Patterns) -> list[_Found]:
     head = patterns.words.match(" " + low[:80])
     matches = [(head, -1)] if head is not None else []
     matches += [(m, 0) for m in patterns.words.finditer(low)]
-    matches += [(m, 0) for m in patterns.words_rare.finditer(low)]
+    matches += [(m, 0) for m in _rare_words(low, patterns)]
     fixed = bool(patterns.lexicon.fixed_quantities)
     for match, shift in matches:
         if fixed and match.group("fx") is not None:
@@ -334,6 +358,38 @@ def _readings(low: str, patterns: _Patterns) -> list[_Found]:
             kind = "amount" if match.group("vd") is not None else "words"
         found.append((match.start("w") + shift, match.end("w") + shift, match.group("w"), None, kind))
     found.sort()
+    return found
+
+
+#: What :func:`_rare_words` makes of the separators other than a space in its copy of the text.
+_MARK = "\x00"
+
+
+def _rare_words(low: str, patterns: _Patterns) -> list["re.Match[str]"]:
+    """``list(patterns.words_rare.finditer(low))``, tried only where it may match.
+
+    A class of separators makes ``re`` test every character; in a copy of *low* where each of
+    them is :data:`_MARK`, a literal leads the scan for :attr:`~_Patterns.rare_first`, which
+    finds each separator followed by a first word of a quantity (letters, the same in the copy)
+    and consumes only the separator, so every place the pattern matches is among them. A text
+    with a mark of its own only adds places where the pattern fails.
+    """
+    first = patterns.rare_first
+    if first is None:
+        return list(patterns.words_rare.finditer(low))
+    marked = low
+    for separator in patterns.rare:
+        if separator in marked:
+            marked = marked.replace(separator, _MARK)
+    found: list[re.Match[str]] = []
+    end = 0
+    for candidate in first.finditer(marked):
+        start = candidate.start()
+        if start >= end:
+            match = patterns.words_rare.match(low, start)
+            if match is not None:
+                found.append(match)
+                end = match.end()
     return found
 
 
@@ -560,7 +616,7 @@ def find(document: Document) -> tuple[PersonnelFigure, ...]:
     """
     patterns = _patterns(document.language)
     text = _text.view(document)
-    low = _folded(document)
+    low = _folded(document, text)
     quantities = _quantities(text, low, patterns)
     figures: list[PersonnelFigure] = []
     index = 0

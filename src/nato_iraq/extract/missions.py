@@ -37,6 +37,7 @@ whether the text presents them as an extension (``étendu au``, a future advisin
 """
 
 import bisect
+import datetime
 import functools
 import re
 
@@ -52,8 +53,9 @@ from .mentions import MissionMention, ScopeMention
 __all__ = ["find", "find_scope"]
 
 
+@functools.lru_cache(maxsize=256)
 def _key(text: str) -> str:
-    """The lookup form of a name as matched or as listed."""
+    """The lookup form of a name as matched or as listed (cached: texts repeat a few names)."""
     key = fold(text).replace("\u2013", "-")
     key = re.sub(r"\s*-\s*", "-", key)
     key = re.sub(r"'\s+", "'", key)
@@ -74,6 +76,147 @@ def _names(forms: "list[str] | tuple[str, ...]") -> str:
     return _text.trie(forms, _flexible)
 
 
+def _first_word(form: str) -> str:
+    """The letters a folded name opens with, before its first loosely spaced character."""
+    return re.split(r"[ \-'()]", form, maxsplit=1)[0]
+
+
+#: The characters other than a space that a name, a description or the coalition may follow.
+_SEPARATORS = "\n(«\"'/"
+
+
+def _spaced(low: str) -> str:
+    """*low* with each of :data:`_SEPARATORS` made a space, for the candidate scans of :func:`_scan`."""
+    for separator in _SEPARATORS:
+        if separator in low:
+            low = low.replace(separator, " ")
+    return low
+
+
+def _plain(words: "list[str] | tuple[str, ...]") -> bool:
+    """True when *words* are non-empty and hold none of :data:`_SEPARATORS` nor a closing bracket,
+    so their patterns match in :func:`_spaced` wherever they match in the text."""
+    return all(word and not any(char in _SEPARATORS + ")" for char in word) for word in words)
+
+
+_AT_WORD_START = r"(?<![\w-])"
+
+
+def _literal_prefix(source: str) -> str:
+    """The literal characters a regex fragment opens with (``""`` when it opens with a class, a
+    group, an escape...)."""
+    length = 0
+    while length < len(source) and source[length] not in "\\.^$*+?{}[]|()":
+        length += 1
+    if source[length : length + 1] in ("*", "+", "?", "{"):
+        length -= 1  # the last character is quantified
+    return source[: max(length, 0)]
+
+
+def _opening_literals(source: str) -> tuple[str, ...] | None:
+    r"""The literal beginnings of the alternatives of a pattern shaped ``(?<![\w-])(?:a|b|...)...``.
+
+    Every match of such a pattern starts with one of them. ``None`` when the pattern has another
+    shape, or an alternative opens with anything but a literal (a class, an escape, a group).
+    """
+    if not source.startswith(_AT_WORD_START + "(?:"):
+        return None
+    body = source[len(_AT_WORD_START) :]
+    cuts: list[int] = []
+    close = None
+    depth = 0
+    escaped = in_class = False
+    for index, char in enumerate(body):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and close is None:
+                close = index
+        elif char == "|":
+            if depth == 0:
+                return None  # an alternative outside the group: the group does not open every match
+            if depth == 1 and close is None:
+                cuts.append(index)
+    if close is None or body[close + 1 : close + 2] in ("*", "+", "?", "{"):
+        return None
+    literals: set[str] = set()
+    for start, end in zip([2, *cuts], [*cuts, close], strict=True):
+        literal = _literal_prefix(body[start + 1 : end])
+        if not literal:
+            return None
+        literals.add(literal)
+    # a literal that begins with another adds no place to look (``eiil`` after ``ei``)
+    return tuple(sorted(w for w in literals if not any(w != o and w.startswith(o) for o in literals)))
+
+
+@attrs.frozen
+class _WordStartPattern:
+    r"""A pattern shaped ``(?<![\w-])(?:a|b|...)`` from the lexicon, read fast.
+
+    ``re`` has no first character to skip ahead to in a pattern that opens with a lookbehind, so
+    it runs the whole pattern from every position of the text. Each alternative opens with a
+    literal (:func:`_opening_literals`), so the pattern is tried only where one of them occurs
+    (``str.find`` runs in C) and the matches are the very ones ``re`` would find.
+    """
+
+    pattern: "re.Pattern[str]"
+    literals: tuple[str, ...] | None
+    """``None`` when the pattern has another shape: then it is scanned as it is."""
+
+    @classmethod
+    def compile(cls, source: str) -> "_WordStartPattern":
+        return cls(re.compile(source), _opening_literals(source))
+
+    def _starts(self, text: str, pos: int, end: int, literals: tuple[str, ...]) -> list[int]:
+        """Where a literal occurs in ``text[pos:end]`` after no lower-case letter (a word character)."""
+        starts: set[int] = set()
+        for literal in literals:
+            at = text.find(literal, pos, end)
+            while at >= 0:
+                if at == 0 or text[at - 1] not in _LOWER:
+                    starts.add(at)
+                at = text.find(literal, at + 1, end)
+        return sorted(starts)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> "re.Match[str] | None":
+        """``pattern.search(text, pos, endpos)``."""
+        end = len(text) if endpos is None else endpos
+        if self.literals is None:
+            return self.pattern.search(text, pos, end)
+        for start in self._starts(text, pos, end, self.literals):
+            match = self.pattern.match(text, start, end)
+            if match is not None:
+                return match
+        return None
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list["re.Match[str]"]:
+        """``list(pattern.finditer(text, pos, endpos))``."""
+        end = len(text) if endpos is None else endpos
+        if self.literals is None:
+            return list(self.pattern.finditer(text, pos, end))
+        found: list[re.Match[str]] = []
+        last = pos
+        for start in self._starts(text, pos, end, self.literals):
+            if start >= last:
+                match = self.pattern.match(text, start, end)
+                if match is not None:
+                    found.append(match)
+                    last = match.end()  # never empty: every alternative opens with a literal
+        return found
+
+
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
 @attrs.frozen
 class _Patterns:
     """One language's patterns. Every pattern reads the lower-cased, accent-folded view (see
@@ -84,6 +227,15 @@ class _Patterns:
     """Names, acronyms and naming phrases in one pass, after a space or another separator (a
     literal first character lets ``re`` skip ahead fastest)."""
     descriptive: "re.Pattern[str]"
+    names_first: "re.Pattern[str] | None"
+    """Where :attr:`names` may match, read on :func:`_spaced` (see :func:`_scan`): a space and the
+    first word of a name; ``None`` when the language's names do not all open with a plain word
+    (then :attr:`names` is scanned)."""
+    descriptive_first: "re.Pattern[str] | None"
+    """Where :attr:`descriptive` may match: a determiner, perhaps a neutral word and premodifiers,
+    then ``mission``."""
+    coalition_first: "re.Pattern[str] | None"
+    """Where :attr:`coalition` may match: a determiner and ``coalition``."""
     name_keys: "dict[str, str]"
     acronym_keys: "dict[str, str]"
     capitalised: "dict[str, tuple[bool, ...]]"
@@ -92,9 +244,9 @@ class _Patterns:
     qualifying: frozenset[str]
     """Determiners that qualify a reference by themselves (``NATO's mission``), as keys."""
     coalition: "re.Pattern[str]"
-    islamic_state: "re.Pattern[str]"
+    islamic_state: _WordStartPattern
     scope_items: "re.Pattern[str]"
-    scope_cues: "re.Pattern[str]"
+    scope_cues: _WordStartPattern
     extension: "re.Pattern[str]"
     addition: "re.Pattern[str]"
     standing: "re.Pattern[str]"
@@ -124,11 +276,10 @@ def _patterns(language: str = "fr") -> _Patterns:
     body = rf"(?:(?P<name>{_names(forms)})|{phrases})(?![\w-])"
     dets = _names([fold(d) for d in (*lx.qualifying_determiners, *lx.anaphoric_determiners)])
     neutral = _names([fold(n) for n in lx.neutral_premodifiers])
-    premodifiers = (
-        rf"(?P<pre>(?:(?:{_names([fold(p) for p in lx.premodifiers])})\s+(?:and\s+)?){{0,4}})"
-        if lx.premodifiers
-        else "(?P<pre>)"
+    premodifier_run = (
+        rf"(?:(?:{_names([fold(p) for p in lx.premodifiers])})\s+(?:and\s+)?){{0,4}}" if lx.premodifiers else ""
     )
+    premodifiers = f"(?P<pre>{premodifier_run})"
     adjectives = (
         rf"(?:\s+(?:[«\"“]\s?)?(?:{_names([fold(a) for a in lx.adjectives])})(?:\s?[»\"”])?(?![\w-])){{0,3}}"
         if lx.adjectives
@@ -147,10 +298,23 @@ def _patterns(language: str = "fr") -> _Patterns:
         rf"(?=\s*[,;.()«»\"“”\n]|\s*\Z|\s+(?:{lx.institution_stops})(?!\w))"
     )
     coalition_dets = "|".join(lx.coalition_determiners)
+    # what each pattern's first words must be, for the candidate scans of :func:`_scan`
+    first_words = [_first_word(form) for form in forms] + [_literal_prefix(p) for p, _ in lx.name_patterns]
+    descriptive_words = [*lx.qualifying_determiners, *lx.anaphoric_determiners, *lx.neutral_premodifiers]
+    coalition_word = _literal_prefix(lx.coalition_reference)
     return _Patterns(
         lexicon=lx,
         names=re.compile(rf"[ \n(«\"'/](?:{body})"),
         descriptive=re.compile(rf"[ \n(«\"'](?:{descriptive})"),
+        names_first=re.compile(rf" (?:{_text.trie(first_words)})")
+        if _plain(first_words) and not any(" " in word for word in first_words)
+        else None,
+        descriptive_first=re.compile(rf" (?=(?:{dets})\s+(?:(?:{neutral})\s+)?{premodifier_run}mission)")
+        if _plain([*descriptive_words, *lx.premodifiers])
+        else None,
+        coalition_first=re.compile(rf" (?=(?:{coalition_dets})\s+{re.escape(coalition_word)})")
+        if _plain([*lx.coalition_determiners, coalition_word]) and all(d.isalpha() for d in lx.coalition_determiners)
+        else None,
         name_keys=name_keys,
         acronym_keys=acronym_keys,
         capitalised=capitalised,
@@ -159,9 +323,9 @@ def _patterns(language: str = "fr") -> _Patterns:
             rf"[ \n(«\"'](?:{coalition_dets})\s+(?P<c>{lx.coalition_reference})(?![\w-])"
             rf"(?!\s+(?:{lx.not_the_coalition}))"
         ),
-        islamic_state=re.compile(lx.islamic_state),
+        islamic_state=_WordStartPattern.compile(lx.islamic_state),
         scope_items=re.compile(scope_items),
-        scope_cues=re.compile(lx.scope_cues),
+        scope_cues=_WordStartPattern.compile(lx.scope_cues),
         extension=re.compile(rf"(?<!\w)(?:{lx.extension_cues})"),
         addition=re.compile(rf"(?<!\w)(?:{lx.addition_adverbs}|{lx.standing_additions})(?!\w)"),
         standing=re.compile(rf"(?<!\w)(?:{lx.standing_additions})(?!\w)"),
@@ -178,11 +342,16 @@ def _capitalised_as_listed(written: str, listed: tuple[bool, ...]) -> bool:
     return all(word[0].isupper() for word, upper in zip(words, listed, strict=True) if upper)
 
 
-def _folded(document: Document) -> str:
-    """The document's view in lower case with accents folded, same length.
+def _folded(document: Document, text: str) -> str:
+    """The document's view (*text*) in lower case with accents folded, same length.
 
-    A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold.
+    A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold. This is
+    the shared :func:`~._text.lower_view`, computed once per document, unless the text holds a
+    capital sigma: ``str.lower`` makes a word-final ``Σ`` a final ``ς`` where the shared view
+    lowers letter by letter, and this view has always been the former.
     """
+    if "\u03a3" not in text:
+        return _text.lower_view(document)
     folded = _text.folded_view(document)
     lowered = folded.lower()
     if len(lowered) != len(folded):
@@ -200,30 +369,59 @@ def _choose(ids: tuple[str, ...], document: Document) -> str | None:
         return ids[0]
     when = document.date.value.earliest()
     for mission_id in ids:
-        mission = lex.MISSIONS_BY_ID[mission_id]
-        start = PartialDate.from_iso(mission.active_from).earliest() if mission.active_from else None
-        end = PartialDate.from_iso(mission.active_to).latest() if mission.active_to else None
+        start, end = _active(mission_id)
         if (start is None or start <= when) and (end is None or when <= end):
             return mission_id
     return None
 
 
-def _scan(pattern: "re.Pattern[str]", low: str) -> list[tuple["re.Match[str]", int]]:
+@functools.cache
+def _active(mission_id: str) -> tuple[datetime.date | None, datetime.date | None]:
+    """First and last days of a known mission's active period (``None``: open), read once."""
+    mission = lex.MISSIONS_BY_ID[mission_id]
+    start = PartialDate.from_iso(mission.active_from).earliest() if mission.active_from else None
+    end = PartialDate.from_iso(mission.active_to).latest() if mission.active_to else None
+    return start, end
+
+
+def _scan(
+    pattern: "re.Pattern[str]", low: str, first: "re.Pattern[str] | None" = None, spaced: str = ""
+) -> list[tuple["re.Match[str]", int]]:
     """Matches of a separator-led *pattern*, with the shift to apply to their group offsets.
 
     The pattern needs a character before the word it reads; a word at the very start of the
     text is read on a copy of the opening with a space put before it (shift ``-1``).
+
+    With *first*, the pattern is only tried where *first* finds its opening words in *spaced*
+    (:func:`_spaced`: the text with every separator a space, so a literal space leads the scan
+    and ``re`` skips ahead to it in C, where a class of separators is tried character by
+    character). *first* matches wherever the pattern may, and never reads past its space a
+    character that may lead a match (it reads the letters of a first word, or looks ahead), so it
+    hides none of those places: the matches are those ``pattern.finditer(low)`` finds, each
+    tried where the previous one ends.
     """
     head = pattern.match(" " + low[:300])
     found: list[tuple[re.Match[str], int]] = [(head, -1)] if head is not None else []
-    found += [(match, 0) for match in pattern.finditer(low)]
+    if first is None:
+        found += [(match, 0) for match in pattern.finditer(low)]
+        return found
+    end = 0
+    for candidate in first.finditer(spaced):
+        start = candidate.start()
+        if start >= end:
+            match = pattern.match(low, start)
+            if match is not None:
+                found.append((match, 0))
+                end = match.end()
     return found
 
 
-def _named(document: Document, text: str, low: str, patterns: _Patterns) -> list[tuple[int, int, str | None]]:
+def _named(
+    document: Document, text: str, low: str, spaced: str, patterns: _Patterns
+) -> list[tuple[int, int, str | None]]:
     """Names, acronyms and naming phrases: ``(start, end, key)`` in text order."""
     found: list[tuple[int, int, str | None]] = []
-    for match, shift in _scan(patterns.names, low):
+    for match, shift in _scan(patterns.names, low, patterns.names_first, spaced):
         if match.group("name") is None:
             group = match.lastgroup
             assert group is not None
@@ -246,9 +444,11 @@ def _named(document: Document, text: str, low: str, patterns: _Patterns) -> list
 def find(document: Document) -> tuple[MissionMention, ...]:
     """Every mission reference in *document*, in text order (see the module notes)."""
     text = _text.view(document)
-    low = _folded(document)
+    low = _folded(document, text)
     patterns = _patterns(document.language)
-    named = _named(document, text, low, patterns)
+    candidates = (patterns.names_first, patterns.descriptive_first, patterns.coalition_first)
+    spaced = _spaced(low) if any(candidates) else low
+    named = _named(document, text, low, spaced, patterns)
     kept: list[MissionMention] = []
     taken: list[tuple[int, int]] = []
     for start, end, key in named:
@@ -258,7 +458,7 @@ def find(document: Document) -> tuple[MissionMention, ...]:
         kept.append(MissionMention(span=document.span(start, end), key=key))
     if "coalition" in low:
         anti_is = any(key == "coalition" for _, _, key in named) or patterns.islamic_state.search(low) is not None
-        for match, shift in _scan(patterns.coalition, low) if anti_is else ():
+        for match, shift in _scan(patterns.coalition, low, patterns.coalition_first, spaced) if anti_is else ():
             start, end = match.start("c") + shift, match.end("c") + shift
             index = bisect.bisect_left(taken, (end, end))
             if index > 0 and taken[index - 1][1] > start:
@@ -266,7 +466,7 @@ def find(document: Document) -> tuple[MissionMention, ...]:
             bisect.insort(taken, (start, end))
             kept.append(MissionMention(span=document.span(start, end), key="coalition"))
     starts = [s for s, _ in taken]
-    for match, shift in _scan(patterns.descriptive, low):
+    for match, shift in _scan(patterns.descriptive, low, patterns.descriptive_first, spaced):
         start, end = match.start("det") + shift, match.end() + shift
         index = bisect.bisect_left(starts, end)
         if index > 0 and taken[index - 1][1] > start:
@@ -297,13 +497,13 @@ def find_scope(document: Document) -> tuple[ScopeMention, ...]:
     Institutions are returned with their spacing and apostrophes normalised, without ``au``.
     Only the sentences around an advising cue are read.
     """
-    low = _folded(document)
+    text = _text.view(document)
+    low = _folded(document, text)
     patterns = _patterns(document.language)
     lx = patterns.lexicon
-    cues = list(patterns.scope_cues.finditer(low))
+    cues = patterns.scope_cues.findall(low)
     if not cues:
         return ()
-    text = _text.view(document)
     found: list[ScopeMention] = []
     done: set[tuple[int, int]] = set()
     paragraphs: dict[int, list[tuple[int, int]]] = {}
@@ -330,7 +530,7 @@ def find_scope(document: Document) -> tuple[ScopeMention, ...]:
             continue
         inside = [(m.start("inst"), m.end("inst")) for m in items]
         kept = [
-            c for c in patterns.scope_cues.finditer(low, start, end) if not any(s <= c.start() < e for s, e in inside)
+            c for c in patterns.scope_cues.findall(low, start, end) if not any(s <= c.start() < e for s, e in inside)
         ]
         if not kept:
             continue
