@@ -62,8 +62,12 @@ STAGES: list[tuple[object, str, str]] = [
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=float, default=1.0, help="millions of characters (default 1)")
+    parser.add_argument(
+        "--join", type=int, default=1, help="join this many articles into one text (shows per-text costs)"
+    )
     args = parser.parse_args()
     articles = bench.synthetic(int(args.size * 1_000_000))
+    articles = ["\n\n".join(articles[i : i + args.join]) for i in range(0, len(articles), args.join)]
     chars = sum(len(a) for a in articles)
     nato_iraq.parse("Échauffement : le secrétaire général a parlé jeudi.", "warmup")
     saved = [(module, attr, getattr(module, attr)) for module, attr, _ in STAGES]
