@@ -20,6 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import nato_iraq
+import nato_iraq.extract.people
 from nato_iraq import (
     Corpus,
     DecodeError,
@@ -407,16 +408,21 @@ def test_workers_give_the_same_corpus_and_pass_warnings_on(mixed_folder):
 
 
 def test_an_unexpected_error_propagates_naming_the_file(tmp_path, monkeypatch):
-    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    # files are analysed in batches; a bug in an extractor must still name the file it met
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(ARTICLE.replace("Stoltenberg", name.upper() + "zz"), encoding="utf-8")
+    real = nato_iraq.extract.people.find
 
-    def broken(*args: object, **kwargs: object) -> Corpus:
-        raise RuntimeError("extractor bug")
+    def broken(document: nato_iraq.Document) -> object:
+        if document.id == "b":
+            raise RuntimeError("extractor bug")
+        return real(document)
 
-    monkeypatch.setattr("nato_iraq.loading.parse", broken)
+    monkeypatch.setattr("nato_iraq.extract.people.find", broken)
     with pytest.raises(RuntimeError, match="extractor bug") as caught:
         nato_iraq.load(tmp_path, errors="collect")
     if sys.version_info >= (3, 11):
-        assert caught.value.__notes__ == [f"while loading {tmp_path / 'a.txt'}"]
+        assert caught.value.__notes__ == [f"while loading {tmp_path / 'b.txt'}"]
 
 
 def test_parse_refuses_blank_text_and_non_strings():
@@ -510,3 +516,43 @@ def test_the_caller_can_force_a_language():
     assert nato_iraq.parse(english, "en-1", language="fr").documents[0].language == "fr"
     with pytest.raises(nato_iraq.UnsupportedLanguageError, match="'xx'"):
         nato_iraq.parse(english, "x", language="xx")
+
+
+# --- batches: analysing texts together equals analysing each alone ----------------------------------
+
+
+def test_analysing_in_batches_equals_analysing_each_text_alone():
+    from nato_iraq.document import build_document
+    from nato_iraq.resolve import BATCH, analyse, analyse_all
+
+    root = Path(__file__).resolve().parents[1] / "benchmarks" / "eval" / "texts"
+    texts = [*seed_texts(), *((p.stem, p.read_text(encoding="utf-8")) for p in sorted(root.glob("*.txt")))]
+    texts.append(("en-1", "NATO Secretary General Jens Stoltenberg said on Thursday the mission would grow."))
+    documents = [build_document(text, doc_id) for doc_id, text in texts]
+    assert len(documents) > 2 * BATCH  # more than one batch, and batches larger than the loader's
+    alone = [analyse(document) for document in documents]
+    assert analyse_all(documents) == alone
+    assert analyse_all(documents[::-1]) == alone[::-1]
+    assert analyse_all([]) == []
+
+
+def test_loading_in_batches_with_bad_files_keeps_order_and_outcomes(tmp_path):
+    texts = dict(seed_texts())
+    names = sorted(texts)
+    for index in range(20):  # several batches, bad files scattered through them
+        name = names[index % len(names)]
+        body = "" if index % 7 == 3 else texts[name]
+        (tmp_path / f"f{index:02d}.txt").write_text(body, encoding="utf-8")
+    loaded = nato_iraq.load(tmp_path, errors="collect")
+    assert [p.path for p in loaded.problems] == [str(tmp_path / f"f{i:02d}.txt") for i in (3, 10, 17)]
+    one_by_one = Corpus().merge(
+        *(
+            nato_iraq.parse(path.read_text(encoding="utf-8"), path.stem, source=str(path))
+            for path in sorted(tmp_path.glob("*.txt"))
+            if path.read_text(encoding="utf-8").strip()
+        )
+    )
+    assert attrs.evolve(loaded, problems=()) == one_by_one
+    with pytest.raises(EmptyDocumentError) as caught:
+        nato_iraq.load(tmp_path)
+    assert [d.id for d in caught.value.loaded.documents] == ["f00", "f01", "f02"]

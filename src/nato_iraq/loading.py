@@ -48,14 +48,14 @@ import stat
 import sys
 import threading
 import warnings
-from collections.abc import Generator, Iterable
+from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 from .corpus import Corpus
-from .document import SUPPORTED_LANGUAGES, build_document
+from .document import SUPPORTED_LANGUAGES, Document, build_document
 from .errors import (
     DecodeError,
     EmptyDocumentError,
@@ -71,6 +71,8 @@ from .model import LoadProblem
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable
+
+    from .resolve import DocumentFacts
 
 __all__ = ["bundled", "decode", "load", "parse", "seed_texts"]
 
@@ -311,10 +313,15 @@ def parse(text: str, doc_id: str = "text", *, source: str | None = None, languag
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
-    if not text.strip():
-        raise EmptyDocumentError("holds no text", doc_id)
     from .resolve import analyse  # the extractors load on first parse, not on import
 
+    return _corpus(analyse(_document(text, doc_id, source, language)))
+
+
+def _document(text: str, doc_id: str, source: str | None, language: str | None) -> "Document":
+    """The document :func:`parse` analyses, or the error that refuses it."""
+    if not text.strip():
+        raise EmptyDocumentError("holds no text", doc_id)
     if language is not None and language not in SUPPORTED_LANGUAGES:
         raise UnsupportedLanguageError(f"language {language!r} is not one the extractors read", doc_id)
     document = build_document(text, doc_id, source=source, language=language)
@@ -324,7 +331,10 @@ def parse(text: str, doc_id: str = "text", *, source: str | None = None, languag
             f"{', '.join(SUPPORTED_LANGUAGES)} -- pass language= to override",
             source or doc_id,
         )
-    facts = analyse(document)
+    return document
+
+
+def _corpus(facts: "DocumentFacts") -> Corpus:
     return Corpus.build(
         documents=[facts.document],
         officials=facts.officials,
@@ -446,38 +456,80 @@ def _load_one(path: Path, doc_id: str, encoding: str | None, language: str | Non
     except NatoIraqError as error:
         return error, ()
     except Exception as error:
-        if sys.version_info >= (3, 11):
-            error.add_note(f"while loading {path}")
+        _note(error, path)
         raise
+
+
+def _note(error: Exception, path: Path) -> None:
+    if sys.version_info >= (3, 11):
+        error.add_note(f"while loading {path}")
+
+
+def _load_batch(items: list[tuple[Path, str]], encoding: str | None, language: str | None = None) -> list[_Outcome]:
+    """:func:`_load_one` of a few files, their analyses run together (see ``resolve.analyse_all``)."""
+    from .resolve import analyse_all
+
+    outcomes: list[_Outcome | None] = []
+    ready: list[tuple[int, Document, tuple[str, ...]]] = []
+    for path, doc_id in items:
+        try:
+            text, notes = _decode(_read(path), str(path), encoding)
+            document = _document(text, doc_id, str(path), language)
+        except NatoIraqError as error:
+            outcomes.append((error, ()))
+            continue
+        except Exception as error:
+            _note(error, path)
+            raise
+        ready.append((len(outcomes), document, tuple(notes)))
+        outcomes.append(None)
+    try:
+        facts = analyse_all([document for _, document, _ in ready])
+    except Exception:
+        # a bug in an extractor: analyse the files one at a time, so that the error names its file
+        return [_load_one(path, doc_id, encoding, language) for path, doc_id in items]
+    for (index, _, warned), found in zip(ready, facts, strict=True):
+        outcomes[index] = (_corpus(found), warned)
+    return [outcome for outcome in outcomes if outcome is not None]
 
 
 def _results(
     entries: list[_Entry], encoding: str | None, workers: int, language: str | None = None
 ) -> Generator[tuple[Path, _Outcome], None, None]:
-    """Each entry's outcome, in entry order; with *workers*, parsed ahead in other processes."""
+    """Each entry's outcome, in entry order; with *workers*, parsed ahead in other processes.
+
+    Files are parsed in batches of ``resolve.BATCH`` (in order; a batch is parsed whole even when
+    raise mode stops at one of its files).
+    """
+    from .resolve import BATCH
+
     todo = [(path, doc_id) for path, doc_id, error in entries if error is None]
-    if workers > 1 and len(todo) > 1:
+    batches = [todo[start : start + BATCH] for start in range(0, len(todo), BATCH)]
+    if workers > 1 and len(batches) > 1:
         from concurrent.futures import ProcessPoolExecutor  # imports multiprocessing: only when asked
 
         pool = ProcessPoolExecutor(max_workers=workers)
         try:
-            chunks = max(1, len(todo) // (workers * 8))
-            outcomes = pool.map(
-                _load_one,
-                [p for p, _ in todo],
-                [i for _, i in todo],
-                [encoding] * len(todo),
-                [language] * len(todo),
-                chunksize=chunks,
+            results = pool.map(
+                _load_batch,
+                batches,
+                [encoding] * len(batches),
+                [language] * len(batches),
+                chunksize=max(1, len(batches) // (workers * 8)),
             )
-            for path, _, error in entries:
-                yield path, ((error, ()) if error is not None else next(outcomes))
+            yield from _in_order(entries, (outcome for batch in results for outcome in batch))
         finally:
             # stopping early (raise mode) must not wait for the files nobody will read
             pool.shutdown(wait=True, cancel_futures=True)
     else:
-        for path, doc_id, error in entries:
-            yield path, ((error, ()) if error is not None else _load_one(path, doc_id, encoding, language))
+        lazily = (outcome for batch in batches for outcome in _load_batch(batch, encoding, language))
+        yield from _in_order(entries, lazily)
+
+
+def _in_order(entries: list[_Entry], outcomes: Iterator[_Outcome]) -> Generator[tuple[Path, _Outcome], None, None]:
+    """Each entry with its outcome: its own error if it has one, else the next parsed outcome."""
+    for path, _, error in entries:
+        yield path, ((error, ()) if error is not None else next(outcomes))
 
 
 def load(

@@ -12,7 +12,7 @@ import bisect
 import datetime as _dt
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 
 import attrs
 
@@ -44,7 +44,7 @@ from .model import (
     merge_roles,
 )
 
-__all__ = ["DocumentFacts", "analyse"]
+__all__ = ["BATCH", "DocumentFacts", "analyse", "analyse_all"]
 
 #: When lexicon.offices was last checked: the end of a term still running.
 OFFICES_UPDATED = _dt.date(2026, 11, 1)
@@ -65,11 +65,50 @@ class DocumentFacts:
 
 def analyse(document: Document) -> DocumentFacts:
     """Run every extractor on *document* and resolve their mentions into facts."""
+    return analyse_all([document])[0]
+
+
+BATCH = 8
+"""How many documents :func:`analyse_all` is best given at once (the loader's batch size).
+
+The extractors keep per-document views and readings for the last 8 to 16 documents; a larger
+batch would push a document's views out before its last extractor has read them (same results,
+more work).
+"""
+
+
+def analyse_all(documents: Sequence[Document]) -> list[DocumentFacts]:
+    """:func:`analyse` of each of *documents*, running one extractor at a time across them.
+
+    The facts are exactly those of analysing each document alone. Running one extractor over a
+    few texts in a row keeps its patterns and code in the processor's caches, which makes loading
+    a folder several percent faster than analysing its texts one by one.
+    """
+    steps = [_steps(document) for document in documents]
+    results: list[DocumentFacts | None] = [None] * len(steps)
+    pending = list(range(len(steps)))
+    while pending:
+        still = []
+        for index in pending:
+            try:
+                next(steps[index])
+            except StopIteration as done:
+                results[index] = done.value
+            else:
+                still.append(index)
+        pending = still
+    return [r for r in results if r is not None]
+
+
+def _steps(document: Document) -> Generator[None, None, DocumentFacts]:
+    """The analysis of one document, pausing before each extractor (see :func:`analyse_all`)."""
     date = temporal.document_date(document)
     if date != document.date:
         document = attrs.evolve(document, date=date)
+    yield
     timexes = temporal.find(document)
     context = _Context(document, timexes)
+    yield
     people = people_extractor.find(document)
     officials, person_at = _officials(document, people)
     if document.date is None:
@@ -79,15 +118,20 @@ def analyse(document: Document) -> DocumentFacts:
             context.document = document
     context.person_at = person_at
     context.names = {o.id: o.name for o in officials}
+    yield
     mission_mentions = mission_extractor.find(document)
-    mission_at = _mission_ids(document, mission_mentions)
-    context.mission_at = mission_at
+    context.mission_at = _mission_ids(document, mission_mentions)
+    yield
     figures = tuple(_link_figure(context, f) for f in figure_extractor.find(document))
+    yield
     missions = _missions(context, mission_mentions, figures)
+    yield
     decisions = tuple(_decision(context, i, cue) for i, cue in enumerate(decision_extractor.find(document), 1))
-    announcements = _announcements(
-        context, quote_extractor.find(document), quote_extractor.find_reports(document), decisions
-    )
+    yield
+    quotes = quote_extractor.find(document)
+    yield
+    reports = quote_extractor.find_reports(document)
+    announcements = _announcements(context, quotes, reports, decisions)
     return DocumentFacts(
         document=document,
         officials=officials,
