@@ -5,8 +5,10 @@ Prints one line per measurement next to its target (issue "Robustness, speed and
 * ``import nato_iraq`` over importing attrs, cattrs and dateutil (target < 50 ms);
 * ``load()`` of the bundled corpus, cold (first call) and warm (target < 50 ms warm);
 * parse throughput on a synthetic corpus made by varying the seeds, at several sizes in
-  millions of characters (target >= 2 million characters per second on one core), and whether
-  the rate stays flat from the smallest to the largest size (linear scaling);
+  millions of characters (target >= 2 million characters per second on one core), text by text
+  with :func:`nato_iraq.parse` and (up to 10 M) as a folder with :func:`nato_iraq.load`, which
+  reads and merges too but analyses texts in batches; and whether the rate stays flat from the
+  smallest to the largest size (linear scaling);
 * peak memory while parsing and merging, as a multiple of the text's size -- both as UTF-8
   bytes (the files on disk) and as Python ``str`` objects (what parsing starts from; French
   text with ``’`` is two bytes a character in memory) -- and what the finished corpus keeps
@@ -149,6 +151,17 @@ def bench_throughput(sizes_mb: list[float]) -> None:
             f"parse {chars / 1e6:6.1f} M chars in {len(articles)} texts: {elapsed:7.2f} s, "
             f"{chars / elapsed / 1e6:5.2f} M chars/s   target >= 2 M chars/s"
         )
+        if size_mb <= 10:  # the same texts as files: what load() of a folder does with them
+            with tempfile.TemporaryDirectory() as folder:
+                for index, article in enumerate(articles):
+                    Path(folder, f"doc{index:06d}.txt").write_text(article, encoding="utf-8")
+                start = time.perf_counter()
+                nato_iraq.load(folder)
+                elapsed = time.perf_counter() - start
+            print(
+                f"  load() of them as a folder (read, decode, parse in batches, merge): {elapsed:7.2f} s, "
+                f"{chars / elapsed / 1e6:5.2f} M chars/s"
+            )
         del articles
     if len(rates) > 1:
         ratio = rates[-1] / rates[0]
