@@ -4,8 +4,10 @@ The extractors each find one kind of mention; this module ties them together for
 document -- surname to full name, bare title to the person holding it, pronoun to the last person
 named, quote to speaker, decision and figure to the mission the sentence is about, statement to
 :class:`~nato_iraq.model.Announcement` -- and returns :class:`DocumentFacts`. Cross-text merging is
-:mod:`nato_iraq.corpus`'s job; ids made here are provisional (``<doc id>/<slug>``) for officials
-and final for missions (the known-mission table's ids).
+:mod:`nato_iraq.corpus`'s job. An official's id here is the slug of its name, which is what
+building a corpus gives it too unless another person's name slugs alike (then the corpus adds
+``-2``); so building a one-document corpus rewrites no reference in the common case. Mission ids
+are final (the known-mission table's ids).
 """
 
 import bisect
@@ -336,7 +338,7 @@ def _officials(
     for cluster in clusters:
         names = [m.name for m in cluster if m.name]
         name = sorted(names, key=lambda n: (-len(_names.name_key(n)[0]), -len(n), n))[0]
-        official_id = f"{document.id}/{_names.display_slug(name)}"
+        official_id = _names.display_slug(name)
         officials.append(
             Official(
                 id=official_id,
