@@ -265,3 +265,33 @@ def test_merge_roles_keeps_one_role_per_key_and_all_evidence(roles):
             first.country,
             first.office,
         )
+
+
+def test_merging_keeps_records_that_do_not_change():
+    import nato_iraq
+
+    parts = [nato_iraq.parse(text, doc_id) for doc_id, text in nato_iraq.loading.seed_texts()]
+    merged = Corpus().merge(*parts)
+    by_id = {o.id: o for p in parts for o in p.officials}
+    alone = [o for o in merged.officials if len(o.documents) == 1]
+    shared = [o for o in merged.officials if len(o.documents) > 1]
+    assert alone
+    assert shared  # Stoltenberg is in several texts: a new, merged record
+    for official in alone:
+        assert official is by_id[official.id]  # the part's record itself, not an equal copy
+    for official in shared:
+        assert all(official is not o for p in parts for o in p.officials)
+    missions = {m.id: [m2 for p in parts for m2 in p.missions if m2.id == m.id] for m in merged.missions}
+    for mission in merged.missions:
+        if len(missions[mission.id]) == 1:
+            assert mission is missions[mission.id][0]
+    # and the merge is still the corpus built from every record at once
+    assert merged == Corpus.build(
+        documents=[d for p in parts for d in p.documents],
+        officials=[o for p in parts for o in p.officials],
+        missions=[m for p in parts for m in p.missions],
+        decisions=[d for p in parts for d in p.decisions],
+        announcements=[a for p in parts for a in p.announcements],
+        temporal_expressions=[t for p in parts for t in p.temporal_expressions],
+        figures=[f for p in parts for f in p.figures],
+    )

@@ -110,15 +110,14 @@ def merge_officials(officials: Iterable[Official]) -> tuple[tuple[Official, ...]
         taken[base] = taken.get(base, 0) + 1
         # two different people whose names slug alike keep distinct ids
         new_id = base if taken[base] == 1 else f"{base}-{taken[base]}"
-        result.append(
-            Official(
-                id=new_id,
-                name=name,
-                surface_forms=tuple(sorted({f for o in cluster for f in (*o.surface_forms, o.name)})),
-                roles=merge_roles(r for o in sorted(cluster, key=_first_seen) for r in o.roles),
-                evidence=tuple(sorted({s for o in cluster for s in o.evidence}, key=_span_key)),
-            )
-        )
+        surface_forms = tuple(sorted({f for o in cluster for f in (*o.surface_forms, o.name)}))
+        roles = merge_roles(r for o in sorted(cluster, key=_first_seen) for r in o.roles)
+        evidence = tuple(sorted({s for o in cluster for s in o.evidence}, key=_span_key))
+        old = cluster[0]
+        if len(cluster) == 1 and _unchanged(old, (new_id, name, surface_forms, roles, evidence)):
+            result.append(old)  # merged before: kept, not copied (see _unchanged)
+        else:
+            result.append(Official(id=new_id, name=name, surface_forms=surface_forms, roles=roles, evidence=evidence))
         for official in cluster:
             mapping[official.id] = new_id
     return tuple(result), mapping
@@ -143,20 +142,39 @@ def merge_missions(missions: Iterable[Mission]) -> tuple[Mission, ...]:
         group = sorted(by_id[mission_id], key=_first_seen)
         first = group[0]
         names = _unique(n for m in group for n in (m.name, *m.aliases))
-        result.append(
-            Mission(
-                id=mission_id,
-                name=first.name,
-                acronym=next((m.acronym for m in group if m.acronym), None),
-                aliases=tuple(sorted(n for n in names if n != first.name)),
-                host_country=next((m.host_country for m in group if m.host_country), None),
-                purpose=next((m.purpose for m in group if m.purpose), None),
-                strength=tuple(sorted(_unique(r for m in group for r in m.strength), key=_report_key)),
-                scope=tuple(sorted(_unique(r for m in group for r in m.scope), key=_report_key)),
-                evidence=tuple(sorted({s for m in group for s in m.evidence}, key=_span_key)),
-            )
+        fields = (
+            mission_id,
+            first.name,
+            next((m.acronym for m in group if m.acronym), None),
+            tuple(sorted(n for n in names if n != first.name)),
+            next((m.host_country for m in group if m.host_country), None),
+            next((m.purpose for m in group if m.purpose), None),
+            tuple(sorted(_unique(r for m in group for r in m.strength), key=_report_key)),
+            tuple(sorted(_unique(r for m in group for r in m.scope), key=_report_key)),
+            tuple(sorted({s for m in group for s in m.evidence}, key=_span_key)),
         )
+        result.append(first if len(group) == 1 and _unchanged(first, fields) else Mission(*fields))
     return tuple(result)
+
+
+def _unchanged(record: Official | Mission, fields: tuple[object, ...]) -> bool:
+    """Whether *record* already holds *fields* (in attribute order), each as the same value.
+
+    Merging corpora merges records that were merged already: most people and missions appear in
+    one part only and come out as they went in. Keeping those records instead of building equal
+    copies makes merging faster and keeps a merged corpus from holding them twice while it is
+    built. Role evidence does not take part in equality, so roles must be the same objects.
+    """
+    for attribute, value in zip(attrs.fields(type(record)), fields, strict=True):
+        current = getattr(record, attribute.name)
+        if attribute.name == "roles":
+            if not isinstance(value, tuple) or len(current) != len(value):
+                return False
+            if any(a is not b for a, b in zip(current, value, strict=True)):
+                return False
+        elif type(current) is not type(value) or current != value:
+            return False
+    return True
 
 
 def _report_key(report: StrengthReport | ScopeReport) -> tuple[int, str, str, int]:

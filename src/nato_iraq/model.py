@@ -224,13 +224,21 @@ def merge_roles(roles: "Iterable[Role]") -> tuple[Role, ...]:
             merged[key] = (role, list(role.evidence))
         else:
             old[1].extend(role.evidence)
-    return tuple(
-        # a role nothing merged into, with at most one span, is already what it would be rebuilt as
-        r
-        if len(evidence) <= 1 and len(r.evidence) == len(evidence) and type(r.evidence) is tuple
-        else Role(r.title, r.organisation, r.country, r.office, tuple(sorted(set(evidence), key=_span_order)))
-        for r, evidence in merged.values()
-    )
+    return tuple(_with_evidence(r, evidence) for r, evidence in merged.values())
+
+
+def _with_evidence(role: Role, evidence: list[Span]) -> Role:
+    """*role* with *evidence*, without repeats and in text order: *role* itself when it has that.
+
+    Merging corpora merges roles that were merged already; keeping them, rather than building
+    equal copies, keeps a merged corpus from holding every role twice while it is built.
+    """
+    if len(evidence) <= 1 and len(role.evidence) == len(evidence) and type(role.evidence) is tuple:
+        return role
+    ordered = tuple(sorted(set(evidence), key=_span_order))
+    if ordered == role.evidence and type(role.evidence) is tuple:
+        return role
+    return Role(role.title, role.organisation, role.country, role.office, ordered)
 
 
 def _span_order(span: Span) -> tuple[str, int, int]:
