@@ -1,0 +1,55 @@
+"""Parsing from several threads at once gives what parsing one text at a time gives.
+
+The extractors keep small per-document caches (views of the last documents read, the analysis
+of the document being quoted, the last document date); interleaving documents across threads must
+never let one document's cached state leak into another's facts.
+"""
+
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+import nato_iraq
+from nato_iraq.loading import seed_texts
+
+EVAL = Path(__file__).resolve().parents[1] / "benchmarks" / "eval" / "texts"
+
+
+@pytest.fixture
+def switch_often():
+    """Make the interpreter switch threads every few bytecodes, so documents really interleave."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    yield
+    sys.setswitchinterval(before)
+
+
+@pytest.mark.usefixtures("switch_often")
+def test_threads_interleaving_documents_get_each_documents_own_facts():
+    texts = [*seed_texts(), *((p.stem, p.read_text(encoding="utf-8")) for p in sorted(EVAL.glob("*.txt")))]
+    expected = {doc_id: nato_iraq.parse(text, doc_id) for doc_id, text in texts}
+    results: dict[tuple[int, str], nato_iraq.Corpus] = {}
+    errors: list[BaseException] = []
+    start = threading.Barrier(4)
+
+    def work(worker: int) -> None:
+        try:
+            start.wait()
+            order = texts[worker:] + texts[:worker]  # every thread in another order
+            for _ in range(3):
+                for doc_id, text in order:
+                    results[worker, doc_id] = nato_iraq.parse(text, doc_id)
+        except BaseException as error:  # reported below, with the thread's traceback
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert len(results) == 4 * len(texts)
+    for (_, doc_id), corpus in results.items():
+        assert corpus == expected[doc_id], doc_id
