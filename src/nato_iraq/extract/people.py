@@ -927,7 +927,7 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         else:
             mentions.append(_second_role(mention, role.mention))
     for index, role in enumerate(roles):
-        if index in used_roles or role.is_rank_only:
+        if index in used_roles or role.is_rank_only or not view.startswith(",", role.end):
             continue
         comma = patterns.comma.match(view, role.end)
         if comma is None or comma.end() == role.end:
