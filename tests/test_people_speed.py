@@ -1,7 +1,14 @@
 """The shortcuts of :func:`nato_iraq.extract.people.find` give the results of the long way."""
 
+import sys
+
 from nato_iraq.document import build_document
 from nato_iraq.extract import people
+
+if sys.version_info >= (3, 11):
+    from re import _parser as sre_parse
+else:  # pragma: no cover - Python 3.10
+    import sre_parse
 
 
 def _mentions(text: str) -> list[tuple[str, str | None]]:
@@ -36,3 +43,11 @@ def test_spans_are_the_documents_characters() -> None:
             assert span is not None
             assert span.doc_id == "t"
             assert span.text == text[span.start : span.end]
+
+
+def test_french_article_is_never_empty() -> None:
+    """:func:`people._roles` drops an empty article match only in English (``the`` and every
+    modifier before an English title are optional): a French article must never match empty."""
+    det = people._patterns("fr").det
+    assert sre_parse.parse(det.pattern).getwidth()[0] > 0
+    assert det.search("le secrétaire ", 0, 0) is None
