@@ -57,6 +57,7 @@ the same names and titles come back through a text and from one text to the next
 """
 
 import functools
+import itertools
 import re
 import sys
 from collections.abc import Iterable
@@ -65,6 +66,7 @@ from typing import NamedTuple
 import attrs
 
 from ..document import Document
+from ..span import Span
 from . import _text
 from .lexicon import fold as _fold_uncached
 from .lexicon import people as lex
@@ -387,18 +389,20 @@ def _roles(document: Document, view: str, low: str, patterns: _Patterns) -> list
     language = document.language if document.language in lex.LEXICONS else "fr"
     text = view  # titles as written, with spaces and hyphens normalised
     found: list[_Role] = []
+    english = patterns.english
     complement_match = patterns.complement.match
     other_match = patterns.other.match
+    modifier_match = patterns.modifier.match
     det_search = patterns.det.search
     det_reach = patterns.det_reach
     for head_start, head_end in _head_matches(low, patterns):
         head = _head(low[head_start:head_end], lx)
         head_folded = head.folded
         det = det_search(low, max(0, head_start - det_reach), head_start)
-        if det is not None and det.end() == det.start():
-            det = None  # English: nothing before the title
+        if english and det is not None and det.end() == det.start():
+            det = None  # English: nothing before the title (a French article is never empty)
         ambiguous = head.ambiguous
-        if ambiguous and (det is None if not patterns.english else not view[head_start].isupper()):
+        if ambiguous and (det is None if not english else not view[head_start].isupper()):
             continue
         title_key = head.title_key
         rank_key = head.rank_key
@@ -410,7 +414,7 @@ def _roles(document: Document, view: str, low: str, patterns: _Patterns) -> list
         organisation = other = None
         written_head = head.expansion or _written(text[head_start:head_end])
         title = written_head
-        if det is not None and patterns.english:
+        if det is not None and english:
             groups = det.groupdict()
             for group in ("nat", "nat2"):
                 if groups[group] and view[det.start(group) : det.end(group)] != "us":  # not the pronoun
@@ -423,7 +427,7 @@ def _roles(document: Document, view: str, low: str, patterns: _Patterns) -> list
                 dept_key = lx.pre_departments.get(_key(groups["dept"]))
                 title = _collapse(text[det.start("dept") : det.end("dept")]).lower() + " " + title
         for _ in range(4):
-            modifier = patterns.modifier.match(low, end)
+            modifier = modifier_match(low, end)
             if modifier is None:
                 break
             kind = modifier.lastgroup  # the modifier's groups are alternatives: the one that matched
@@ -489,7 +493,7 @@ def _roles(document: Document, view: str, low: str, patterns: _Patterns) -> list
         definite = det is not None
         if det is not None:
             start = det.start()
-            if patterns.english:
+            if english:
                 # the span keeps the modifiers (``NATO Secretary General``), not ``the``
                 span_start = det.start()
                 if det.group("det"):
@@ -502,27 +506,21 @@ def _roles(document: Document, view: str, low: str, patterns: _Patterns) -> list
                 # ``l'ancien ministre``, ``former Prime Minister``: a former office, kept in the
                 # title and the span
                 pre = _collapse(text[det.start("pre") : det.end("pre")]).lower()
-                title = pre + ("" if patterns.english and pre.endswith("-") else " ") + title
+                title = pre + ("" if english and pre.endswith("-") else " ") + title
                 office = None
-                if not patterns.english:
+                if not english:
                     span_start = det.start("pre")
         found.append(
-            _Role(
-                order=len(found),
-                start=start,
-                head_start=head_start,
-                end=end,
-                definite=definite,
-                is_rank_only=title_key is None,
-                feminine_rank=title_key is None and rank_key is not None and rank_key != head_folded,
-                mention=RoleMention(
-                    span=document.span(span_start, end),
-                    title=title,
-                    organisation=organisation,
-                    country=country,
-                    office=office,
-                ),
-                referring=not (patterns.english and ambiguous),
+            _Role(  # positional: the fields in order (order, start, head_start, end, definite, ...)
+                len(found),
+                start,
+                head_start,
+                end,
+                definite,
+                title_key is None,
+                title_key is None and rank_key is not None and rank_key != head_folded,
+                RoleMention(_span(document, span_start, end), title, organisation, country, office),
+                not (english and ambiguous),
             )
         )
     return found
@@ -676,17 +674,20 @@ def _surname_keys(name: str, lx: lex.PeopleLexicon) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _span(document: Document, start: int, end: int) -> Span:
+    """:meth:`Document.span <nato_iraq.Document.span>` without its argument checks: every offset
+    here comes from a match on the view, which is as long as the text, so the checks cannot fail
+    (and cost as much as the span itself, for the thousands of spans a long text gives)."""
+    return Span._of(document.id, document.text, start, end)
+
+
 def _person(
     document: Document, start: int, name_start: int, name_end: int, honorific: str | None, role: RoleMention | None
 ) -> PersonMention:
-    name_span = document.span(name_start, name_end)
-    return PersonMention(
-        span=name_span if start == name_start else document.span(start, name_end),
-        name=_collapse(name_span.text),
-        name_span=name_span,
-        honorific=honorific,
-        role=role,
-    )
+    name_span = _span(document, name_start, name_end)
+    span = name_span if start == name_start else _span(document, start, name_end)
+    # positional: span, name, name_span, honorific, role (attrs's init reads them faster)
+    return PersonMention(span, _collapse(document.text[name_start:name_end]), name_span, honorific, role)
 
 
 class _Occupied:
@@ -784,9 +785,11 @@ def find(document: Document) -> tuple[PersonMention, ...]:
     lx = patterns.lx
     roles = _roles(document, view, low, patterns)
     roles_by_start: dict[int, _Role] = {}
+    role_spans = _Occupied(len(view))
     for role in roles:
         roles_by_start[role.start] = role
         roles_by_start.setdefault(role.head_start, role)
+        role_spans.add(role.head_start, role.end)
 
     named: dict[int, PersonMention] = {}  # by name start
     used_roles: set[int] = set()
@@ -851,16 +854,14 @@ def find(document: Document) -> tuple[PersonMention, ...]:
 
     # 3. bare names
     taken = _Occupied(len(view))
-    for mention in named.values():
-        taken.add(mention.span.start, mention.span.end)
-    role_spans = _Occupied(len(view))
-    for role in roles:
-        role_spans.add(role.head_start, role.end)
-    known_names = {fold(m.name) for m in named.values() if m.name}
     known_surnames: set[str] = set()
     for mention in named.values():
+        taken.add(mention.span.start, mention.span.end)
         if mention.name:
             known_surnames |= _surname_keys(mention.name, lx)
+    # the full names known before bare names are read, made when a run first needs them (few do)
+    known_names: set[str] | None = None
+    known_before = len(named)
     for match in runs:
         start, end = match.span()
         if taken.overlaps(start, end):
@@ -871,16 +872,17 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         start, end = match.start() + bare.start, match.start() + bare.end
         if role_spans.overlaps(start, end):
             continue
-        full = bare.folded
-        if not (
-            bare.given_like
-            or _after_nationality(view, match.start(), start, lx)
-            or full in known_names
-            or full in known_surnames
-            or patterns.cue_before.search(low, max(0, start - 60), start) is not None
-            or patterns.cue_after.match(low, end) is not None
-        ):
-            continue
+        if not (bare.given_like or _after_nationality(view, match.start(), start, lx)):
+            if known_names is None:
+                known_names = {fold(m.name) for m in itertools.islice(named.values(), known_before) if m.name}
+            full = bare.folded
+            if not (
+                full in known_names
+                or full in known_surnames
+                or patterns.cue_before.search(low, max(0, start - 60), start) is not None
+                or patterns.cue_after.match(low, end) is not None
+            ):
+                continue
         mention = _person(document, start, start, end, None, None)
         named[start] = mention
         taken.add(start, end)
@@ -925,7 +927,7 @@ def find(document: Document) -> tuple[PersonMention, ...]:
         else:
             mentions.append(_second_role(mention, role.mention))
     for index, role in enumerate(roles):
-        if index in used_roles or role.is_rank_only:
+        if index in used_roles or role.is_rank_only or not view.startswith(",", role.end):
             continue
         comma = patterns.comma.match(view, role.end)
         if comma is None or comma.end() == role.end:
@@ -959,7 +961,7 @@ def find(document: Document) -> tuple[PersonMention, ...]:
             )
         if governed and _after_institution(view, low, role.start, patterns):
             continue
-        mentions.append(PersonMention(span=document.span(role.start, role.end), name=None, role=role.mention))
+        mentions.append(PersonMention(_span(document, role.start, role.end), None, None, None, role.mention))
 
     mentions.sort(key=lambda m: (m.span.start, -(m.span.end - m.span.start)))
     result: list[PersonMention] = []
