@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from nato_iraq.extract import figures
+from nato_iraq.extract import decisions, figures
 
 ROUNDS = 1500
 
@@ -58,3 +58,45 @@ def test_digit_numbers(language: str) -> None:
     for low in _texts(FIGURE_WORDS[language], 12):
         expected = [(m.start(), m.end(), m.group(), m.group("mult"), "digits") for m in patterns.digits.finditer(low)]
         assert figures._digit_numbers(low, patterns) == expected, low
+
+
+DECISION_CHARS = "aAéÉßÿŸΣσİiKk\u212aẞ–?’œŒ .,;M"
+
+
+def test_lowered() -> None:
+    rng = random.Random(13)
+    for _ in range(ROUNDS * 4):
+        text = "".join(rng.choice(DECISION_CHARS) for _ in range(rng.randint(0, 30)))
+        assert decisions._lowered(text) == decisions._lowered_by_str(text), text
+    many = "Ω" * 100 + "É"
+    assert decisions._lowered(many) == decisions._lowered_by_str(many) == "ω" * 100 + "é"
+
+
+STOP_WORDS = {
+    "fr": [
+        "M", "MM", "Mme", "A", "b", "mission", "afin", "de", "d'", "que", "a", "annoncé", "selon", "1", "2",
+        "dès", "réception", "«", "(", "»",
+    ],
+    "en": ["Mr", "Mrs", "Dr", "St", "A", "mission", "in", "order", "to", "said", "has", "1", "2", "so", "that"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_summary_stops(language: str) -> None:
+    patterns = decisions._patterns(language)
+    plain = re.compile(patterns.lexicon.summary_stops, re.IGNORECASE)
+    assert patterns.stops.pattern != plain.pattern  # the quick form is in use
+    rng = random.Random(14)
+    for text in _texts(STOP_WORDS[language] + [".", ","], 15):
+        start = rng.randrange(len(text) + 1)
+        found = patterns.stops.search(text, start)
+        expected = plain.search(text, start)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_literal_before_lookbehinds() -> None:
+    moved = decisions._literal_before_lookbehinds
+    assert moved(r"(?<!\bM)(?<!\b[A-Z])\.|x") == r"\.(?<!\bM\.)(?<!\b[A-Z]\.)|x"
+    assert moved(r"(?<![0-9]),") == r",(?<![0-9],)"
+    assert moved(r"(?<!a)\.+") == r"(?<!a)\.+"  # a repeated character is left as it is
+    assert moved(r"(?<!a)x") == r"(?<!a)x"
