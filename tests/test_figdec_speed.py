@@ -100,3 +100,11 @@ def test_literal_before_lookbehinds() -> None:
     assert moved(r"(?<![0-9]),") == r",(?<![0-9],)"
     assert moved(r"(?<!a)\.+") == r"(?<!a)\.+"  # a repeated character is left as it is
     assert moved(r"(?<!a)x") == r"(?<!a)x"
+
+
+def test_squash() -> None:
+    rng = random.Random(16)
+    pieces = ["a", "é", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\x1c", "\x85", "b c"]
+    for _ in range(ROUNDS * 4):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert decisions._squash(text) == " ".join(text.split()), repr(text)

@@ -61,6 +61,9 @@ class _Patterns:
     """Words a cue may begin with (:data:`~.lexicon.decisions.CUE_STARTS`)."""
     cues: "re.Pattern[str]"
     """Every cue, for the lower-cased text (case-sensitive matching is faster)."""
+    groups: tuple[tuple[int | None, int | None], ...]
+    """Per cue (as indexed in the lexicon), the numbers of its verb and action groups in
+    :attr:`cues` (``v<index>``, ``act<index>``), or ``None`` where it has none."""
     bodies: "re.Pattern[str]"
     agent: "re.Pattern[str]"
     """``par``/``by`` before the agent of a passive (the body is read with :attr:`bodies` after it)."""
@@ -100,13 +103,18 @@ def _patterns(language: str = "fr") -> _Patterns:
     )
     bodies = "|".join(f"(?:{body})" for body in lx.bodies)
     keys = _text.trie(lx.cue_keys, _accent_insensitive)
+    cue_pattern = re.compile(rf"(?<![\w-])(?<!n')(?:{cues})")
     flags = re.IGNORECASE
     return _Patterns(
         lexicon=lx,
         keys=re.compile(rf"[ \n'](?P<k>{keys})"),
         plain_keys=(re.compile(rf" (?:{_text.trie(lx.cue_keys)})"), re.compile(rf"'(?:{_text.trie(lx.cue_keys)})")),
         starts=re.compile(rf"(?<![\w-])(?:n'|(?:{_text.trie(lx.cue_starts)})(?!\w))"),
-        cues=re.compile(rf"(?<![\w-])(?<!n')(?:{cues})"),
+        cues=cue_pattern,
+        groups=tuple(
+            (cue_pattern.groupindex.get(f"v{index}"), cue_pattern.groupindex.get(f"act{index}"))
+            for index in range(len(lx.cues))
+        ),
         bodies=re.compile(rf"(?<![\w'-])(?:{bodies})|(?<=')(?:{bodies})", flags),
         agent=re.compile(rf"[^.;:!?\n]{{0,60}}?(?<!\w){lx.agent}\s+", flags),
         inversion_before=re.compile(lx.inversion_before, flags),
@@ -299,6 +307,13 @@ def _about_a_matter(summary: str, patterns: _Patterns) -> bool:
 
 
 def _squash(text: str) -> str:
+    """*text* with each run of white space made one space, and none at either end.
+
+    Most clauses need no split: every white space character but the space is non-printable, so
+    a printable clause with no doubled space only needs stripping.
+    """
+    if text.isprintable() and "  " not in text:
+        return text.strip()
     return " ".join(text.split())
 
 
@@ -366,9 +381,10 @@ def find(document: Document) -> tuple[DecisionCue, ...]:
         assert group is not None
         index = int(group[1:])
         cue = cues[index]
-        verb = f"v{index}"
-        narrowed = verb in match.re.groupindex and match.group(verb) is not None
-        cue_start, cue_end = match.span(verb) if narrowed else match.span()
+        verb, action = patterns.groups[index]
+        # the verb alone when the cue names one and it took part, else the whole match
+        narrowed = match.span(verb) if verb is not None else (-1, -1)
+        cue_start, cue_end = narrowed if narrowed[0] >= 0 else match.span()
         sentence = splitter.at(cue_start)
         if sentence is None:
             continue
@@ -387,12 +403,11 @@ def find(document: Document) -> tuple[DecisionCue, ...]:
         else:
             body = _body_before(text, sentence_start, cue_start, patterns)
         summary = ""
-        action = f"act{index}"
         if inverted is not None and cue.summary == "object":
             comma = text.find(",", cue_end, sentence_end)
             if comma != -1:
                 summary = _clause_after(text, comma + 1, sentence_end, patterns)
-        elif cue.summary == "action" and action in match.re.groupindex and match.group(action):
+        elif cue.summary == "action" and action is not None and match.group(action):
             summary = _clause_after(text, match.start(action), sentence_end, patterns)
         elif cue.summary == "apposition":
             # the noun phrase before the comma that opens the participle: ``La prolongation, approuvée``
