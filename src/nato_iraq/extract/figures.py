@@ -205,7 +205,13 @@ def _patterns(language: str = "fr") -> _Patterns:
         number_rest=re.compile(number_rest),
         plain_kinds=plain_kinds,
         rare=rare,
-        rare_first=re.compile(f"{_MARK}(?={_text.trie(first_words)})") if plain_first_words else None,
+        # the first letter is tested before the trie: most marks (``l'i``, a paragraph's first
+        # word) fail there
+        rare_first=re.compile(
+            f"{_MARK}(?=[{''.join(sorted({w[0] for w in first_words}))}])(?={_text.trie(first_words)})"
+        )
+        if plain_first_words
+        else None,
         approx_before=re.compile(rf"(?<![a-z])(?P<approx>{_alternation(approx_forms)})\Z"),
         noun_tail=re.compile(rf"{lead}(?P<noun>{_alternation(nouns)})(?![\w-])"),
         approx_after=re.compile(rf"\s+(?P<approx>{_alternation(list(lx.postposed_approximations))})(?![a-z])"),
