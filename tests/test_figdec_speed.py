@@ -38,10 +38,23 @@ def _texts(words: list[str], seed: int) -> list[str]:
     ]
 
 
+def _kind(match: "re.Match[str]") -> str:
+    """The kind of a match of the plain pattern, read from its groups one by one."""
+    groups = match.groupdict()
+    if groups.get("fx") is not None:
+        return "fixed"
+    if groups["vq"] is not None:
+        return "vague"
+    return "amount" if groups["vd"] is not None else "words"
+
+
 def _plain_words(low: str, patterns: figures._Patterns) -> list[tuple[int, int, str]]:
     pattern = re.compile(f" (?:{patterns.plain_words})")
-    kinds = patterns.plain_kinds
-    return [(m.start() + 1, m.end(), kinds.get(m.lastgroup or "", "words")) for m in pattern.finditer(low)]
+    found = []
+    for match in pattern.finditer(low):
+        assert patterns.plain_kinds.get(match.lastgroup or "", "words") == _kind(match)
+        found.append((match.start() + 1, match.end(), _kind(match)))
+    return found
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
