@@ -61,6 +61,9 @@ class _Patterns:
     """Words a cue may begin with (:data:`~.lexicon.decisions.CUE_STARTS`)."""
     cues: "re.Pattern[str]"
     """Every cue, for the lower-cased text (case-sensitive matching is faster)."""
+    groups: tuple[tuple[int | None, int | None], ...]
+    """Per cue (as indexed in the lexicon), the numbers of its verb and action groups in
+    :attr:`cues` (``v<index>``, ``act<index>``), or ``None`` where it has none."""
     bodies: "re.Pattern[str]"
     agent: "re.Pattern[str]"
     """``par``/``by`` before the agent of a passive (the body is read with :attr:`bodies` after it)."""
@@ -100,24 +103,51 @@ def _patterns(language: str = "fr") -> _Patterns:
     )
     bodies = "|".join(f"(?:{body})" for body in lx.bodies)
     keys = _text.trie(lx.cue_keys, _accent_insensitive)
+    cue_pattern = re.compile(rf"(?<![\w-])(?<!n')(?:{cues})")
     flags = re.IGNORECASE
     return _Patterns(
         lexicon=lx,
         keys=re.compile(rf"[ \n'](?P<k>{keys})"),
         plain_keys=(re.compile(rf" (?:{_text.trie(lx.cue_keys)})"), re.compile(rf"'(?:{_text.trie(lx.cue_keys)})")),
         starts=re.compile(rf"(?<![\w-])(?:n'|(?:{_text.trie(lx.cue_starts)})(?!\w))"),
-        cues=re.compile(rf"(?<![\w-])(?<!n')(?:{cues})"),
+        cues=cue_pattern,
+        groups=tuple(
+            (cue_pattern.groupindex.get(f"v{index}"), cue_pattern.groupindex.get(f"act{index}"))
+            for index in range(len(lx.cues))
+        ),
         bodies=re.compile(rf"(?<![\w'-])(?:{bodies})|(?<=')(?:{bodies})", flags),
         agent=re.compile(rf"[^.;:!?\n]{{0,60}}?(?<!\w){lx.agent}\s+", flags),
         inversion_before=re.compile(lx.inversion_before, flags),
         inverted=re.compile(rf"\s+{lx.adverbs}", flags),
-        stops=re.compile(lx.summary_stops, flags),
+        stops=re.compile(_literal_before_lookbehinds(lx.summary_stops), flags),
         leads=re.compile(rf"\s*{lx.summary_leads}", flags),
         clause_start=re.compile(lx.clause_start, flags),
         word=re.compile(r"[a-z]+'?"),
         decision_noun=re.compile(lx.decision_noun, flags),
         topic_lead=re.compile(lx.topic_lead, flags),
     )
+
+
+#: Lookbehinds (with no group inside) right before a full stop or a comma, and that character.
+_LOOKBEHINDS_BEFORE = re.compile(r"((?:\(\?<[!=](?:[^()\[\]\\]|\\.|\[(?:[^\]\\]|\\.)*\])*\))+)(\\\.|,)(?![*+?{])")
+_LOOKBEHIND = re.compile(r"\(\?<([!=])((?:[^()\[\]\\]|\\.|\[(?:[^\]\\]|\\.)*\])*)\)")
+
+
+def _literal_before_lookbehinds(pattern: str) -> str:
+    """*pattern* with each ``(?<!A)(?<!B)\\.`` written ``\\.(?<!A\\.)(?<!B\\.)`` (and so for a comma).
+
+    Both say the same: the character is that one, and what ends with it is not ``A.`` nor
+    ``B.``. But ``re`` tries a branch that opens with a lookbehind at every character, while
+    it drops one that opens with a character at once where that character is not there: the
+    summary stops (``(?<!\\bM)\\.``, not the stop of ``M.``) are searched over a clause after
+    every cue.
+    """
+
+    def moved(found: "re.Match[str]") -> str:
+        literal = found.group(2)
+        return literal + _LOOKBEHIND.sub(lambda one: f"(?<{one.group(1)}{one.group(2)}{literal})", found.group(1))
+
+    return _LOOKBEHINDS_BEFORE.sub(moved, pattern)
 
 
 #: Accented forms of the letters of folded keys. The cues are read on the lower-cased text with
@@ -131,11 +161,48 @@ def _accent_insensitive(char: str) -> str:
 
 
 def _lowered(text: str) -> str:
-    """*text* in lower case, same length (a rare letter whose lower case is longer stays as is)."""
+    """*text* in lower case, same length (a rare letter whose lower case is longer stays as is).
+
+    News copy is Latin-1 but for a dash or two, and ``str.lower`` reads a Latin-1 text that is
+    not ASCII letter by letter through the Unicode tables: a byte translation does it in one
+    C pass (every Latin-1 letter's lower case is one Latin-1 letter). The few other characters
+    (``?`` bytes in the translation) are lowered one by one, as :func:`_lowered_by_str` would;
+    a text with many, or with a capital sigma (whose lower case depends on the next letter), is
+    lowered by :func:`_lowered_by_str`.
+    """
+    if text.isascii():
+        return text.lower()
+    data = text.encode("latin-1", "replace")
+    lowered = data.translate(_LATIN1_LOWER).decode("latin-1")
+    at = data.find(b"?")
+    if at < 0:
+        return lowered
+    if data.count(b"?") > 64 or "\u03a3" in text:
+        return _lowered_by_str(text)
+    parts: list[str] = []
+    last = 0
+    while at >= 0:
+        char = text[at]
+        if char != "?":
+            low = char.lower()
+            parts.append(lowered[last:at])
+            parts.append(low if len(low) == 1 else char)
+            last = at + 1
+        at = data.find(b"?", at + 1)
+    parts.append(lowered[last:])
+    return "".join(parts)
+
+
+def _lowered_by_str(text: str) -> str:
+    """:func:`_lowered` by ``str.lower``."""
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return lowered
+
+
+#: Per Latin-1 byte, its letter in lower case.
+_LATIN1_LOWER = bytes(ord(chr(code).lower()) for code in range(256))
 
 
 class _Sentences:
@@ -240,6 +307,13 @@ def _about_a_matter(summary: str, patterns: _Patterns) -> bool:
 
 
 def _squash(text: str) -> str:
+    """*text* with each run of white space made one space, and none at either end.
+
+    Most clauses need no split: every white space character but the space is non-printable, so
+    a printable clause with no doubled space only needs stripping.
+    """
+    if text.isprintable() and "  " not in text:
+        return text.strip()
     return " ".join(text.split())
 
 
@@ -307,9 +381,10 @@ def find(document: Document) -> tuple[DecisionCue, ...]:
         assert group is not None
         index = int(group[1:])
         cue = cues[index]
-        verb = f"v{index}"
-        narrowed = verb in match.re.groupindex and match.group(verb) is not None
-        cue_start, cue_end = match.span(verb) if narrowed else match.span()
+        verb, action = patterns.groups[index]
+        # the verb alone when the cue names one and it took part, else the whole match
+        narrowed = match.span(verb) if verb is not None else (-1, -1)
+        cue_start, cue_end = narrowed if narrowed[0] >= 0 else match.span()
         sentence = splitter.at(cue_start)
         if sentence is None:
             continue
@@ -328,12 +403,11 @@ def find(document: Document) -> tuple[DecisionCue, ...]:
         else:
             body = _body_before(text, sentence_start, cue_start, patterns)
         summary = ""
-        action = f"act{index}"
         if inverted is not None and cue.summary == "object":
             comma = text.find(",", cue_end, sentence_end)
             if comma != -1:
                 summary = _clause_after(text, comma + 1, sentence_end, patterns)
-        elif cue.summary == "action" and action in match.re.groupindex and match.group(action):
+        elif cue.summary == "action" and action is not None and match.group(action):
             summary = _clause_after(text, match.start(action), sentence_end, patterns)
         elif cue.summary == "apposition":
             # the noun phrase before the comma that opens the participle: ``La prolongation, approuvée``

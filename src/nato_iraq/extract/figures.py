@@ -47,6 +47,7 @@ in lower case with accents folded (the lexicon's keys are written that way).
 """
 
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
@@ -73,10 +74,27 @@ class _Patterns:
 
     lexicon: lex.NumberLexicon
     digits: "re.Pattern[str]"
+    """A number in digits, with its scale word."""
+    zeroed_digits: "re.Pattern[str]"
+    """:attr:`digits` for a copy of the text where every digit is ``0`` (see :func:`_digit_numbers`)."""
     words: "re.Pattern[str]"
-    """Number words, collective nouns and vague quantifiers, after a space."""
+    """Number words, collective nouns and vague quantifiers, after a space: the first word of a
+    quantity is read at once, then only the shapes that open with it are tried (see
+    :func:`_by_first_word`). A match starts one character after the space."""
+    word_kinds: dict[str, str]
+    """The kind of a word quantity (see :data:`_Found`) by the name of the group of its shape
+    (:attr:`re.Match.lastgroup`); a shape with no group is ``"words"``, and ``"number"`` is a
+    number word that :attr:`number_rest` may go on (see :func:`_word_reading`)."""
+    number_rest: "re.Pattern[str]"
+    """What may follow the first word of a number in words (``cinq`` + `` cent mille``)."""
+    plain_words: str
+    """What :attr:`words` finds after its separator, as one alternation of the shapes (the
+    reference the tests compare it with)."""
+    plain_kinds: dict[str, str]
+    """:attr:`word_kinds` of :attr:`plain_words`."""
     words_rare: "re.Pattern[str]"
-    """The same after another separator (``d'une dizaine``, ``(trente soldats``)."""
+    """The same after another separator (``d'une dizaine``, ``(trente soldats``), as
+    :attr:`plain_words`: it is tried at a few places only (see :func:`_rare_words`)."""
     rare: str
     """Those other separators."""
     rare_first: "re.Pattern[str] | None"
@@ -121,26 +139,37 @@ def _patterns(language: str = "fr") -> _Patterns:
     thousands = r"(?:\s+" + r"\s+".join(lx.thousands_suffix.split()) + r")?(?![a-z])"
     adjectives = rf"(?:(?:{_alternation(lx.collective_adjectives)})\s+)?" if lx.collective_adjectives else ""
     connector = lx.compound_connector.replace("{number}", number_word)
-    fixed = rf"(?P<fx>{_alternation(list(lx.fixed_quantities))})(?![a-z])|" if lx.fixed_quantities else ""
-    words = (
-        rf"(?P<w>{fixed}(?P<vd>(?:{_alternation(lx.vague_determiners)})\s+(?:{_alternation(lx.vague_collectives)}){thousands})"
-        rf"|(?:{_alternation(lx.collective_articles)})\s+{adjectives}(?:{collective}){thousands}"
-        rf"|(?:{articles})\s+(?:{_alternation(lx.article_scales)})(?![a-z])"
-        rf"|(?:{number_word})(?![a-z])(?:(?:\ +|-)(?:{continuation})(?![a-z])"
-        rf"|{connector}(?![a-z])){{0,10}}(?:\s+{multiplier})?"
-        rf"|(?P<vq>{_alternation(lx.vague_quantifiers)})(?![a-z]))"
+    # what may follow the first number word of a compound: more number words and a scale word;
+    # it never fails (it may match nothing)
+    number_rest = rf"(?:(?:\ +|-)(?:{continuation})(?![a-z])|{connector}(?![a-z])){{0,10}}(?:\s+{multiplier})?"
+    # the shapes of a word quantity, tried in this order: (kind group, forms, what follows the form)
+    shapes: list[tuple[str | None, list[str], str]] = [
+        ("fx", list(lx.fixed_quantities), r"(?![a-z])"),
+        ("vd", list(lx.vague_determiners), rf"\s+(?:{_alternation(lx.vague_collectives)}){thousands}"),
+        (None, list(lx.collective_articles), rf"\s+{adjectives}(?:{collective}){thousands}"),
+        (None, list(lx.articles), rf"\s+(?:{_alternation(lx.article_scales)})(?![a-z])"),
+        ("nw", [w for w in lx.number_words if w not in lx.articles], r"(?![a-z])"),
+        ("vq", list(lx.vague_quantifiers), r"(?![a-z])"),
+    ]
+    shapes = [shape for shape in shapes if shape[1]]
+    plain_words = "|".join(
+        f"(?P<{group}>(?:{_alternation(forms)}){tail}{number_rest if group == 'nw' else ''})"
+        if group
+        else f"(?:{_alternation(forms)}){tail}"
+        for group, forms, tail in shapes
     )
     # a word quantity starts after a space, or (rarely) another character that is no letter: a
     # literal first character lets ``re`` skip ahead fastest, so the two are scanned apart
     rare = "".join(sorted(set(lx.separators) - {" "}))
     # every word quantity opens with the first word of one of these forms
-    opening = [*lx.fixed_quantities, *lx.vague_determiners, *lx.collective_articles, *lx.articles]
-    opening += [*lx.number_words, *lx.vague_quantifiers]
-    first_words = sorted({re.split(r"[ '-]", form, maxsplit=1)[0] for form in opening})
+    first_words = sorted({_first_word(form) for _, forms, _ in shapes for form in forms})
+    plain_first_words = all(re.fullmatch("[a-z]+", word) for word in first_words)
+    plain_kinds = {group: _KINDS[group] for group, _, _ in shapes if group is not None}
+    words, kinds = _by_first_word(shapes) if plain_first_words else (plain_words, plain_kinds)
     group = re.escape(lx.thousands_separators)
     decimal = re.escape(lx.decimal_mark)
-    digits = (
-        rf"[0-9](?<![\w.,/-][0-9])(?:[0-9]{{0,2}}(?:[{group}][0-9]{{3}})+|[0-9]*(?:{decimal}[0-9]+)?)"
+    digits_tail = (
+        rf"(?:[0-9]{{0,2}}(?:[{group}][0-9]{{3}})+|[0-9]*(?:{decimal}[0-9]+)?)"
         rf"(?![a-z0-9]|[.,][0-9])(?:\s+(?P<mult>{multiplier}))?"
     )
     approx_forms = []
@@ -167,15 +196,21 @@ def _patterns(language: str = "fr") -> _Patterns:
     )
     return _Patterns(
         lexicon=lx,
-        digits=re.compile(digits),
-        # the first letter is tested before the branches of the quantity are entered one by one
-        words=re.compile(f" (?=[{re.escape(''.join(sorted({w[0] for w in first_words})))}])" + words)
-        if all(word.isalpha() for word in first_words)
-        else re.compile(" " + words),
-        words_rare=re.compile(f"[{re.escape(rare)}]{words}"),
+        digits=re.compile(rf"[0-9](?<![\w.,/-][0-9]){digits_tail}"),
+        zeroed_digits=re.compile(rf"0(?<![\w.,/-]0){digits_tail}"),
+        words=re.compile(f" (?:{words})"),
+        words_rare=re.compile(f"[{re.escape(rare)}](?:{plain_words})"),
+        plain_words=plain_words,
+        word_kinds=kinds,
+        number_rest=re.compile(number_rest),
+        plain_kinds=plain_kinds,
         rare=rare,
-        rare_first=re.compile(f"{_MARK}(?={_text.trie(first_words)})")
-        if all(word.isalpha() for word in first_words)
+        # the first letter is tested before the trie: most marks (``l'i``, a paragraph's first
+        # word) fail there
+        rare_first=re.compile(
+            f"{_MARK}(?=[{''.join(sorted({w[0] for w in first_words}))}])(?={_text.trie(first_words)})"
+        )
+        if plain_first_words
         else None,
         approx_before=re.compile(rf"(?<![a-z])(?P<approx>{_alternation(approx_forms)})\Z"),
         noun_tail=re.compile(rf"{lead}(?P<noun>{_alternation(nouns)})(?![\w-])"),
@@ -202,6 +237,57 @@ def _patterns(language: str = "fr") -> _Patterns:
         else None,
         after_word=re.compile(r"\s*(?P<word>%|[a-z]+)"),
     )
+
+
+#: The kinds of word quantities that have a group in the pattern, by the group's name.
+_KINDS = {"fx": "fixed", "vd": "amount", "nw": "words", "vq": "vague"}
+
+
+def _first_word(form: str) -> str:
+    return re.split(r"[ '-]", form, maxsplit=1)[0]
+
+
+def _by_first_word(shapes: list[tuple[str | None, list[str], str]]) -> tuple[str, dict[str, str]]:
+    """The shapes of word quantities as one trie of their first words, and the kinds by group.
+
+    Tried one after another, the shapes cost ``re`` a jump into each at every word; here the
+    first word is read once, and only the shapes with a form opening with that word are tried
+    after it, in their order, so the same shape matches the same text. Every first word is plain
+    letters and every shape has a character that is no letter after it (a separator of its form,
+    or a space or a word end after the form), so the first word is the whole run of letters and
+    a first word that only begins that run (``de`` of ``des``) is dropped at once. The rest of a
+    number in words is not written after each number word (that would make the pattern five
+    times as long, and slow to compile): the number shape ends at its word, in a group of kind
+    ``"number"``, and the rest is read with :attr:`_Patterns.number_rest`,
+    which never fails and so never made the shape give up its word (:func:`_word_reading`).
+    """
+    kinds: dict[str, str] = {}
+    following: dict[str, list[str]] = {}
+    for group, forms, tail in shapes:
+        rests: dict[str, list[str]] = {}
+        for form in forms:
+            first = _first_word(form)
+            rests.setdefault(first, []).append(form[len(first) :])
+        for first, rest in rests.items():
+            shape = _alternation(rest) + tail
+            if group is not None:
+                name = f"{group}{len(kinds)}"
+                kinds[name] = "number" if group == "nw" else _KINDS[group]
+                shape = f"(?P<{name}>{shape})"
+            following.setdefault(first, []).append(shape)
+    return _word_trie([(word, "|".join(shapes)) for word, shapes in following.items()]), kinds
+
+
+def _word_trie(leaves: list[tuple[str, str]]) -> str:
+    """A trie of words, each followed by no letter and then by its own pattern."""
+    branches = []
+    ends = [pattern for word, pattern in leaves if not word]
+    ordered = sorted((leaf for leaf in leaves if leaf[0]), key=lambda leaf: leaf[0])
+    for char, group in itertools.groupby(ordered, key=lambda leaf: leaf[0][0]):
+        branches.append(re.escape(char) + _word_trie([(word[1:], pattern) for word, pattern in group]))
+    if ends:
+        branches.append(f"(?![a-z])(?:{ends[0]})")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _folded(document: Document, text: str) -> str:
@@ -340,24 +426,69 @@ _Found = tuple[int, int, str, str | None, str]
 
 def _readings(low: str, patterns: _Patterns) -> list[_Found]:
     """Digit numbers and word quantities of *low*, in text order."""
-    found: list[_Found] = [
-        (m.start(), m.end(), m.group(), m.group("mult"), "digits") for m in patterns.digits.finditer(low)
-    ]
+    found = _digit_numbers(low, patterns)
     # the word pattern needs a character before the word: read the opening on a padded copy
-    head = patterns.words.match(" " + low[:80])
-    matches = [(head, -1)] if head is not None else []
-    matches += [(m, 0) for m in patterns.words.finditer(low)]
-    matches += [(m, 0) for m in _rare_words(low, patterns)]
-    fixed = bool(patterns.lexicon.fixed_quantities)
-    for match, shift in matches:
-        if fixed and match.group("fx") is not None:
-            kind = "fixed"
-        elif match.group("vq") is not None:
-            kind = "vague"
-        else:
-            kind = "amount" if match.group("vd") is not None else "words"
-        found.append((match.start("w") + shift, match.end("w") + shift, match.group("w"), None, kind))
+    padded = " " + low[:80]
+    head = patterns.words.match(padded)
+    readings = [_word_reading(padded, head, patterns, patterns.word_kinds, -1)] if head is not None else []
+    readings += _scan_words(low, patterns)
+    readings += [_word_reading(low, match, patterns, patterns.plain_kinds) for match in _rare_words(low, patterns)]
+    for start, end, kind in readings:
+        found.append((start, end, low[start:end], None, kind))
     found.sort()
+    return found
+
+
+def _digit_numbers(low: str, patterns: _Patterns) -> list[_Found]:
+    """The numbers in digits of *low*: what ``patterns.digits.finditer(low)`` finds.
+
+    A pattern that opens with a class of digits is tried at every character; in a copy of *low*
+    where each digit is ``0`` (nine ``str.replace`` in C), :attr:`~_Patterns.zeroed_digits`
+    opens with that literal, which ``re`` skips to in C. The pattern reads digits only as
+    ``[0-9]`` (and ``\\w``), the same in both copies, so it matches at the same places; the
+    digits themselves are read from *low*.
+    """
+    zeroed = low
+    for digit in "123456789":
+        if digit in zeroed:
+            zeroed = zeroed.replace(digit, "0")
+    found: list[_Found] = []
+    for match in patterns.zeroed_digits.finditer(zeroed):
+        start, end = match.span()
+        scale = match.group("mult")  # letters: the same in both copies
+        found.append((start, end, low[start:end], scale, "digits"))
+    return found
+
+
+def _word_reading(
+    low: str, match: "re.Match[str]", patterns: _Patterns, kinds: dict[str, str], shift: int = 0
+) -> tuple[int, int, str]:
+    """Start, end and kind of the word quantity *match* found (after its separator) in *low*.
+
+    *kinds* are those of the match's pattern. A number word (kind ``"number"``) goes on with
+    :attr:`~_Patterns.number_rest`, as it would in one pattern (see :func:`_by_first_word`).
+    *shift* is added to the offsets.
+    """
+    kind = kinds.get(match.lastgroup or "", "words")
+    end = match.end()
+    if kind == "number":
+        rest = patterns.number_rest.match(low, end)
+        assert rest is not None  # every part of it is optional
+        end, kind = rest.end(), "words"
+    return match.start() + 1 + shift, end + shift, kind
+
+
+def _scan_words(low: str, patterns: _Patterns) -> list[tuple[int, int, str]]:
+    """:func:`_word_reading` of each match of :attr:`~_Patterns.words`, each searched for from
+    the end of the quantity before, as ``finditer`` would with the rest of numbers in the
+    pattern."""
+    found = []
+    words, kinds = patterns.words, patterns.word_kinds
+    match = words.search(low)
+    while match is not None:
+        reading = _word_reading(low, match, patterns, kinds)
+        found.append(reading)
+        match = words.search(low, reading[1])
     return found
 
 
