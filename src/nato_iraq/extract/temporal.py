@@ -103,6 +103,7 @@ tried only from key words (numbers, months, ``hier``...), found in one scan.
 import calendar
 import datetime as _dt
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
@@ -148,6 +149,9 @@ class _Patterns:
     key_rare: "re.Pattern[str]"
     """:attr:`key` after a line break, an apostrophe, a bracket, a quote, a slash or a hyphen
     (``(2004``, ``l'an``, ``après-demain``); other punctuation is followed by a space."""
+    key_after: "tuple[tuple[str, re.Pattern[str]], ...]"
+    """:attr:`key_rare` split by opener, each led by its literal, which ``re`` skips to in C
+    (a class of openers is tested at every character); see :func:`_rare_keys`."""
     number_tail: "re.Pattern[str]"
     """What may follow a number inside an expression: a month, a unit, a range link, a year's end."""
     tokens: "re.Pattern[str]"
@@ -423,6 +427,7 @@ def _patterns(language: str) -> _Patterns:
         master=re.compile(master),
         key=re.compile(rf" {key}"),
         key_rare=re.compile(rf"[{openers}]{key}"),
+        key_after=tuple((opener, re.compile(re.escape(opener) + key)) for opener in lx.key_openers),
         number_tail=re.compile(number_tail),
         tokens=re.compile(rf"[a-z]+(?:'[a-z]+)?'?|{number}"),
         chain=re.compile(rf"(?<![a-z0-9'])(?:(?:{_text.trie(vocabulary)}|{number})(?: {{1,3}}|-|(?<=')))" + "{1,6}\\Z"),
@@ -578,12 +583,61 @@ def _keys(low: str, patterns: _Patterns) -> list[tuple[int, int]]:
     """Where the key words of *low* start and end, in text order (see :attr:`_Patterns.key`)."""
     # keys after a space, after a rarer separator, and at the very start (read on a padded copy)
     keys = [k.span(1) for k in patterns.key.finditer(low)]
-    keys += [k.span(1) for k in patterns.key_rare.finditer(low)]
+    keys += _rare_keys(low, patterns)
     head = patterns.key.match(" " + low[:40])
     if head is not None:
         keys.append((0, head.end(1) - 1))
     keys.sort()
     return keys
+
+
+def _rare_keys(low: str, patterns: _Patterns) -> list[tuple[int, int]]:
+    """The keys :attr:`_Patterns.key_rare` finds, found one opener at a time.
+
+    A scan per opener present in the text (most are absent, and ``in`` tells in C) finds the
+    same matches as the scan of the class, unless a match of one opener runs over another opener
+    that a key follows, which would then be found by its own scan only: then the matches overlap,
+    and the class is scanned after all. Line breaks skip over the long runs that stand for blanked
+    furniture (:func:`_keys_after_breaks`).
+    """
+    found: list[tuple[int, int]] = []
+    scans = 0
+    for opener, pattern in patterns.key_after:
+        if opener not in low:
+            continue
+        scans += 1
+        if opener == "\n":
+            found += _keys_after_breaks(low, pattern)
+        else:
+            found += [k.span(1) for k in pattern.finditer(low)]
+    if scans > 1:
+        found.sort()
+        # a key starts one character after its opener: the next match starts inside this one
+        if any(after[0] <= before[1] for before, after in itertools.pairwise(found)):
+            return [k.span(1) for k in patterns.key_rare.finditer(low)]
+    return found
+
+
+_BREAKS = "\n\n\n\n"
+"""A run of line breaks (blanked furniture, :func:`~nato_iraq.document.analysis_text`) worth skipping."""
+_BREAK_RUN = re.compile(r"\n+")
+
+
+def _keys_after_breaks(low: str, pattern: "re.Pattern[str]") -> list[tuple[int, int]]:
+    """``[k.span(1) for k in pattern.finditer(low)]`` for the key after a line break, with the
+    runs of line breaks stepped over: only the last break of a run can precede a key, and no key
+    holds a line break, so no match starts or ends inside a run."""
+    found: list[tuple[int, int]] = []
+    position = 0
+    while True:
+        run = low.find(_BREAKS, position)
+        if run < 0:
+            found += [k.span(1) for k in pattern.finditer(low, position)]
+            return found
+        found += [k.span(1) for k in pattern.finditer(low, position, run)]
+        run_end = _BREAK_RUN.match(low, run)
+        assert run_end is not None
+        position = run_end.end() - 1
 
 
 def _counted(low: str, end: int, patterns: _Patterns, lx: lex.TimeLexicon) -> bool:
