@@ -171,6 +171,19 @@ class _Patterns:
     stop: "re.Pattern[str]"
 
 
+def _branches(words: Iterable[str]) -> str:
+    """*words* as the branches of an alternation, one trie per first character, to be written
+    inside a group with other branches (the words are tried first, in the order they would be).
+
+    Each branch opens with its character, which ``re`` checks before entering the branch; a
+    whole trie nested as one branch would be entered at every try, to fail at its own first
+    character most of the time.
+    """
+    words = sorted(set(words))
+    firsts = sorted({word[0] for word in words})
+    return "|".join(_text.trie([word for word in words if word[0] == first]) for first in firsts)
+
+
 def _alt_or_never(keys: Iterable[str]) -> str:
     """:func:`_alt` of *keys*, or a pattern that never matches when a language has none."""
     keys = list(keys)
@@ -411,10 +424,11 @@ def _patterns(language: str) -> _Patterns:
             vocabulary.update(phrase.replace("-", " ").split())
     suffixes = f"(?:{_alt(lx.number_suffixes)})?"
     number = rf"\d+{suffixes}"
-    keys = _text.trie([*lx.every_month, *lx.weekdays, *lx.key_words, *lx.key_phrases])
-    # ``\d\d*`` is ``\d+`` spelt so that ``re`` checks the first digit before entering the
-    # branch: the key pattern is tried after every space, and most words are no number
-    key = rf"(?P<k>\d\d*{suffixes}|{keys})(?![a-z0-9])"
+    key_words = [*lx.every_month, *lx.weekdays, *lx.key_words, *lx.key_phrases]
+    # the words side by side with the numbers in one alternation (:func:`_branches`); ``\d\d*``
+    # is ``\d+`` spelt so that ``re`` checks the first digit before entering the branch: the key
+    # pattern is tried after every space, and most words are no key
+    key = rf"(?P<k>\d\d*{suffixes}|{_branches(key_words)})(?![a-z0-9])"
     # a number starts or continues an expression when it is a year (or a decade), or when a month,
     # a unit, a range link or the separator of a numeric date follows it
     tail_words = _alt([*lx.every_month, *lx.duration_units, *grammar.links])
@@ -430,7 +444,7 @@ def _patterns(language: str) -> _Patterns:
         key_after=tuple((opener, re.compile(re.escape(opener) + key)) for opener in lx.key_openers),
         number_tail=re.compile(number_tail),
         tokens=re.compile(rf"[a-z]+(?:'[a-z]+)?'?|{number}"),
-        chain=re.compile(rf"(?<![a-z0-9'])(?:(?:{_text.trie(vocabulary)}|{number})(?: {{1,3}}|-|(?<=')))" + "{1,6}\\Z"),
+        chain=re.compile(rf"(?<![a-z0-9'])(?:(?:{_branches(vocabulary)}|{number})(?: {{1,3}}|-|(?<=')))" + "{1,6}\\Z"),
         starters=frozenset(vocabulary),
         month_words=re.compile(rf"(?<![a-z])(?:{_text.trie(lx.every_month)})(?![a-z])"),
         cues=re.compile(cues),
@@ -677,8 +691,15 @@ def _date(year: int, month: int, day: int) -> PartialDate | None:
         return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _range(start: PartialDate, end: PartialDate, kind: RangeKind = RangeKind.SPAN) -> DateRange:
+    """``DateRange(start, end, kind)``, shared as :func:`_partial` (immutable, recurring, validated
+    field by field)."""
+    return DateRange(start, end, kind)
+
+
 def _uncertain(first: _dt.date, last: _dt.date) -> DateRange:
-    return DateRange(_day(first), _day(last), RangeKind.UNCERTAIN)
+    return _range(_day(first), _day(last), RangeKind.UNCERTAIN)
 
 
 def _month_bounds(anchor: PartialDate) -> tuple[_dt.date, _dt.date]:
@@ -812,10 +833,10 @@ def _fuzzy(part: str, target: PartialDate, lx: lex.TimeLexicon) -> TimeValue:
     """The window of a fuzzy part (``début``, ``mi``, ``fin``) inside a year or a month."""
     months, days = lx.fuzzy_parts[part]
     if target.month is None:
-        return DateRange(_partial(target.year, months[0]), _partial(target.year, months[1]), RangeKind.UNCERTAIN)
+        return _range(_partial(target.year, months[0]), _partial(target.year, months[1]), RangeKind.UNCERTAIN)
     last = min(days[1], _last_day(target.year, target.month))
     first = _partial(target.year, target.month, days[0])
-    return DateRange(first, _partial(target.year, target.month, last), RangeKind.UNCERTAIN)
+    return _range(first, _partial(target.year, target.month, last), RangeKind.UNCERTAIN)
 
 
 # --- tense ------------------------------------------------------------------------------------------------
@@ -982,7 +1003,7 @@ def _resolve(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
             return _INVALID
     if branch == "dec":
         first = int(raw.match.group("dec_y"))
-        return _Value(TimexKind.DATE, DateRange(_partial(first), _partial(first + 9)), False)
+        return _Value(TimexKind.DATE, _range(_partial(first), _partial(first + 9)), False)
     if branch == "yr":
         return _Value(TimexKind.SINCE if raw.since else TimexKind.DATE, _partial(int(raw.match.group("yr"))), False)
     if branch == "rel":
@@ -1111,7 +1132,7 @@ def _resolve_range(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _V
             start = _partial(year, month)
         else:
             start = _partial(year)
-        return _Value(TimexKind.RANGE, DateRange(start, end), anchored)
+        return _Value(TimexKind.RANGE, _range(start, end), anchored)
     except ValueError:
         return _INVALID
 
@@ -1147,7 +1168,7 @@ def _resolve_part(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Va
         if phrase is None or target.month is not None:
             return _Value(kind, None, False)
         first, last = lx.periods[phrase]
-        window = DateRange(_partial(target.year, first), _partial(target.year, last), RangeKind.UNCERTAIN)
+        window = _range(_partial(target.year, first), _partial(target.year, last), RangeKind.UNCERTAIN)
         return _Value(kind, window, anchored)
     if words[0] in lx.whole_parts:
         return _Value(kind, target, anchored)
@@ -1182,7 +1203,7 @@ def _resolve_season(raw: _Raw, anchor: PartialDate | None, views: _Views) -> _Va
             year += 0 if month <= last else 1
         else:
             year += 0 if month >= first else -1
-    window = DateRange(_partial(year, first), _partial(year, last), RangeKind.UNCERTAIN)
+    window = _range(_partial(year, first), _partial(year, last), RangeKind.UNCERTAIN)
     return _Value(kind, window, True)
 
 
@@ -1225,7 +1246,7 @@ def _resolve_duration(raw: _Raw, anchor: PartialDate | None, views: "_Views") ->
     other = _shift(anchor, unit, -count if backward else count)
     if other is None:
         return _Value(TimexKind.DURATION, None, False)
-    value = DateRange(other, anchor) if backward else DateRange(anchor, other)
+    value = _range(other, anchor) if backward else _range(anchor, other)
     return _Value(TimexKind.DURATION, value, True)
 
 
