@@ -143,6 +143,8 @@ def _alt(keys: Iterable[str]) -> str:
 class _Patterns:
     master: "re.Pattern[str]"
     """Every form, each alternative with its core group; tried only where :attr:`key` points."""
+    group_names: tuple[str, ...]
+    """The name of each group of :attr:`master` by number (empty for the whole match)."""
     key: "re.Pattern[str]"
     """Words without which no temporal expression exists (a number, a month, ``hier``...), after
     a space: a literal first character lets ``re`` skip ahead fastest."""
@@ -437,8 +439,13 @@ def _patterns(language: str) -> _Patterns:
         rf"|{sp}(?:{tail_words}|{adjective}|{_alt(lx.number_words)}{end})"
     )
     openers = re.escape(lx.key_openers)
+    compiled = re.compile(master)
+    names = [""] * (compiled.groups + 1)
+    for name, index in compiled.groupindex.items():
+        names[index] = name
     return _Patterns(
-        master=re.compile(master),
+        master=compiled,
+        group_names=tuple(names),
         key=re.compile(rf" {key}"),
         key_rare=re.compile(rf"[{openers}]{key}"),
         key_after=tuple((opener, re.compile(re.escape(opener) + key)) for opener in lx.key_openers),
@@ -497,20 +504,27 @@ _SINCE_BRANCHES = frozenset({"fz", "per", "rel", "pt", "sea", "bm", "yr"})
 def _scan(document: Document, views: "_Views") -> list[_Raw]:
     text, low, lx = views.text, views.low, views.lexicon
     token = views.patterns.token
+    names = views.patterns.group_names
     headers = [f.span for f in document.furniture if f.kind is FurnitureKind.HEADER]
     raws: list[_Raw] = []
     for match in _matches(text, low, views.patterns, lx):
-        branch = match.lastgroup  # each alternative's core group is its outermost group
-        assert branch is not None
-        core_start, end = match.span(branch)
+        # each alternative's core group is its outermost group, the last one closed: read by number
+        group = match.lastindex
+        assert group is not None
+        branch = names[group]
+        assert branch
+        core_start, end = match.span(group)
         since_at = -1
-        if branch in _SINCE_BRANCHES and match.start() < core_start:
-            for word in lx.since_words:
-                since_at = low.find(word, match.start(), core_start)
-                if since_at >= 0:
-                    break
+        if branch in _SINCE_BRANCHES:
+            match_start = match.start()
+            if match_start < core_start:
+                for word in lx.since_words:
+                    since_at = low.find(word, match_start, core_start)
+                    if since_at >= 0:
+                        break
         start = since_at if since_at >= 0 else core_start
-        words = tuple(token.findall(low, core_start, end))
+        # the branches read from their groups need no words (see :func:`_resolve`)
+        words = () if branch in _READ_FROM_GROUPS else tuple(token.findall(low, core_start, end))
         split = 0
         if branch in _RANGES:
             split = len(token.findall(low, core_start, match.start(branch + "_c")))
@@ -530,6 +544,8 @@ def _scan(document: Document, views: "_Views") -> list[_Raw]:
 
 
 _RANGES = frozenset({"rng", "rng2", "rng3", "rng4"})
+_READ_FROM_GROUPS = frozenset({"num", "iso", "dec", "yr", "rel"})
+"""Branches whose value :func:`_resolve` reads from the match's groups, not from the words."""
 _COUNTABLE = frozenset({"yr", "rng3", "rng"})
 
 
@@ -548,13 +564,13 @@ def _matches(text: str, low: str, patterns: _Patterns, lx: lex.TimeLexicon) -> l
     start at the earliest word or at the key itself).
     """
     master, chain_rx, tokens, number_tail = patterns.master, patterns.chain, patterns.tokens, patterns.number_tail
+    master_match, chain_search, tail_match = master.match, chain_rx.search, number_tail.match
     month_words = patterns.month_words if lx.months_capitalised else None
     bare_group = master.groupindex["bm"] if lx.bare_month_lower else 0  # by number: read for every match
 
-    def accepted(start: int, position: int) -> "re.Match[str] | None":
-        """The match from *start*, if it reaches past the key at *position* and writes its
-        months as the language does."""
-        match = master.match(low, start)
+    def accepted(match: "re.Match[str] | None", position: int) -> "re.Match[str] | None":
+        """*match*, if it reaches past the key at *position* and writes its months as the
+        language does."""
         if match is None or match.end() <= position:
             return None
         if bare_group:
@@ -572,19 +588,19 @@ def _matches(text: str, low: str, patterns: _Patterns, lx: lex.TimeLexicon) -> l
     for position, key_end in _keys(low, patterns):
         if position < last_end:
             continue
-        if low[position].isdigit() and number_tail.match(low, key_end) is None:
+        if low[position].isdigit() and tail_match(low, key_end) is None:
             continue  # ``500 personnes``, the ``000`` of ``4 000``: no date, range or duration
         first = position
         if position > last_end and low[position - 1] in " -'":
-            words = chain_rx.search(low, max(last_end, position - 40), position)
+            words = chain_search(low, max(last_end, position - 40), position)
             if words is not None:
                 first = words.start()  # where the first of the words (:attr:`_Patterns.tokens`) starts
-        match = accepted(first, position)
+        match = accepted(master_match(low, first), position)
         if match is None and first < position:
             later = [t.start() for t in tokens.finditer(low, first, position)][1:]
             later.append(position)
             for start in later:
-                match = accepted(start, position)
+                match = accepted(master_match(low, start), position)
                 if match is not None:
                     break
         if match is not None:
