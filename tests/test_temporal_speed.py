@@ -67,3 +67,14 @@ def test_overlapping_openers_fall_back() -> None:
     for low in ["(a'b x", "x (a'b 'b", "'b (b", "(a'b'b"]:
         expected = [k.span(1) for k in patterns.key_rare.finditer(low)]
         assert temporal._rare_keys(low, patterns) == expected, low
+
+
+def test_last_of_as_searches_per_mark() -> None:
+    rng = random.Random(3)
+    for _ in range(ROUNDS):
+        text = "".join(rng.choice("ab .!?\n,;:(x") for _ in range(rng.randint(0, 30)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        for marks in (".!?\n", ",;:(\n"):
+            last = max(text.rfind(mark, lo, hi) for mark in marks)
+            assert temporal._last_of(text, marks, lo, hi) == (last + 1 if last >= 0 else lo), (text, lo, hi)

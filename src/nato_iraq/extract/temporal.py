@@ -908,9 +908,18 @@ def _is_cue(text: str, cue: "re.Match[str]", lx: lex.TimeLexicon) -> bool:
 
 
 def _last_of(text: str, marks: str, lo: int, hi: int) -> int:
-    """The offset just after the last of *marks* in ``text[lo:hi]``, or *lo* when there is none."""
-    last = max(text.rfind(mark, lo, hi) for mark in marks)
-    return last + 1 if last >= 0 else lo
+    """The offset just after the last of *marks* in ``text[lo:hi]``, or *lo* when there is none.
+
+    One greedy pass (:func:`_up_to_last`) rather than a search per mark.
+    """
+    found = _up_to_last(marks).match(text, lo, hi)
+    return found.end() if found is not None else lo
+
+
+@functools.cache
+def _up_to_last(marks: str) -> "re.Pattern[str]":
+    """Everything up to the last of *marks*: ``.*`` runs to the end and gives back to the last mark."""
+    return re.compile("(?s:.*)[" + re.escape(marks) + "]")
 
 
 def _is_future(views: _Views, start: int, end: int) -> bool:
