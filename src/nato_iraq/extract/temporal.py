@@ -758,8 +758,13 @@ def _shift(point: PartialDate, unit: lex.Unit, amount: int) -> PartialDate | Non
     return _day(point.as_date() + _dt.timedelta(days=days))
 
 
+@functools.lru_cache(maxsize=1024)
 def _relative(anchor: PartialDate | None, unit: lex.Unit, offset: int) -> TimeValue | None:
-    """``offset`` units from the anchor (``hier`` = one day back), as precise as the anchor allows."""
+    """``offset`` units from the anchor (``hier`` = one day back), as precise as the anchor allows.
+
+    Kept for the arguments seen last: a pure function of immutable values, asked the same
+    (``aujourd'hui``, ``la semaine dernière``) for text after text of the same days.
+    """
     if anchor is None:
         return None
     if unit == "year":
@@ -798,8 +803,10 @@ def _weekday_near(day: _dt.date, weekday: int, mode: str) -> _dt.date:
     return day + _dt.timedelta(days=ahead or 7)
 
 
+@functools.lru_cache(maxsize=1024)
 def _weekday(anchor: PartialDate | None, weekday: int, mode: str) -> TimeValue | None:
-    """A weekday against the anchor (see the module docstring for month anchors)."""
+    """A weekday against the anchor (see the module docstring for month anchors); kept for the
+    arguments seen last, as :func:`_relative`."""
     if anchor is None or anchor.month is None:
         return None
     if anchor.day is not None:
@@ -1044,8 +1051,10 @@ def _resolve(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
     return _resolve_point(raw, anchor, views)
 
 
+@functools.lru_cache(maxsize=1024)
 def _phrase_key(text: str) -> str:
-    """A fixed phrase (already folded), with hyphens read as spaces (``ce mois-ci`` = ``ce mois ci``)."""
+    """A fixed phrase (already folded), with hyphens read as spaces (``ce mois-ci`` = ``ce mois ci``);
+    kept for the phrases seen last (the same few recur)."""
     return " ".join(text.replace("-", " ").split())
 
 
