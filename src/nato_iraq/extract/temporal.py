@@ -1247,6 +1247,23 @@ def _vague_words(lx: lex.TimeLexicon) -> frozenset[str]:
     return frozenset(w for phrase in lx.vague_counts for w in phrase.split() if w not in lx.number_words)
 
 
+@functools.lru_cache(maxsize=1024)
+def _duration_words(
+    words: tuple[str, ...], lx: lex.TimeLexicon
+) -> tuple[str | None, lex.Unit, int | None, tuple[int, ...]]:
+    """What the words of a duration say: its unit word and unit (a day when none), the count
+    they state (``None`` when vague or unstated) and the directions of its adjectives; kept for
+    the word tuples seen last (``("deux", "jours")`` recurs)."""
+    unit_word = next((w for w in reversed(words) if w in lx.duration_units), None)
+    unit: lex.Unit = lx.duration_units[unit_word] if unit_word is not None else "day"
+    count: int | None = None
+    if not any(w in _vague_words(lx) for w in words):
+        counts = (int(w) if w.isdigit() else lx.number_words[w] for w in words if w.isdigit() or w in lx.number_words)
+        count = next(counts, None)
+    directions = tuple(lx.duration_adjectives[w] for w in words if w in lx.duration_adjectives)
+    return unit_word, unit, count, directions
+
+
 def _resolve_duration(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
     """A length of time; counted back or forward from the anchor when the words say which way.
 
@@ -1254,14 +1271,8 @@ def _resolve_duration(raw: _Raw, anchor: PartialDate | None, views: "_Views") ->
     points; ``au cours des deux dernières années``/``over the past two years`` and ``depuis trois
     mois`` are the span they cover up to the anchor; ``over the past year`` counts one year.
     """
-    lx, match, words = views.lexicon, raw.match, raw.words
-    unit_word = next((w for w in reversed(words) if w in lx.duration_units), None)
-    unit: lex.Unit = lx.duration_units[unit_word] if unit_word is not None else "day"
-    count: int | None = None
-    if not any(w in _vague_words(lx) for w in words):
-        counts = (int(w) if w.isdigit() else lx.number_words[w] for w in words if w.isdigit() or w in lx.number_words)
-        count = next(counts, None)
-    directions = [lx.duration_adjectives[w] for w in words if w in lx.duration_adjectives]
+    lx, match = views.lexicon, raw.match
+    unit_word, unit, count, directions = _duration_words(raw.words, lx)
     backward = match.start("dur_since") >= 0 or -1 in directions
     forward = 1 in directions
     if count is None and (backward or forward) and unit_word in lx.singular_units and match.start() < raw.core_start:
