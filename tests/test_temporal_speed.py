@@ -78,3 +78,16 @@ def test_last_of_as_searches_per_mark() -> None:
         for marks in (".!?\n", ",;:(\n"):
             last = max(text.rfind(mark, lo, hi) for mark in marks)
             assert temporal._last_of(text, marks, lo, hi) == (last + 1 if last >= 0 else lo), (text, lo, hi)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_branches_are_the_trie_unwrapped(language: str) -> None:
+    """:func:`temporal._branches` writes the very trie of the words, without its enclosing group
+    (so the alternation it joins is the same pattern, with branches ``re`` can skip)."""
+    lx = temporal.lex.LEXICONS[language]
+    for words in ([*lx.every_month, *lx.weekdays, *lx.key_words, *lx.key_phrases], list(lx.pattern_words)):
+        trie = temporal._text.trie(sorted(set(words)))
+        assert trie.startswith("(?:")
+        assert trie.endswith(")")
+        assert "(?:" + temporal._branches(words) + ")" == trie
+    assert temporal._branches(["mai", "mars", "mardi", "an"]) == "an|ma(?:i|r(?:di|s))"
