@@ -97,7 +97,8 @@ durations. Times of day (``à 10h32``) are not kept.
 
 Every pattern is compiled once, on first use, and reads the lower-cased, accent-folded view of
 the text (so the lexicon's folded keys need no case or accent variants); the combined pattern is
-tried only from key words (numbers, months, ``hier``...), found in one scan.
+tried only from key words (numbers, months, ``hier``...), found by scans led by the character
+before them (a space, or one opener at a time; see :func:`_keys`).
 """
 
 import calendar
