@@ -27,7 +27,10 @@ WORDS = {
     ],
 }  # fmt: skip
 
-SEPARATORS = [" ", " ", "\n", "\n\n", "\n\n\n\n\n\n", "'", "(", "\u00ab", '"', "/", "[", "-", "", "\u2013", "\u201c"]
+SEPARATORS = [
+    " ", " ", "\n", "\n\n", "\n" * 6, "\n" * 16, "\n" * 40, "'", "(", "\u00ab", '"', "/", "[", "-", "",
+    "\u2013", "\u201c",
+]  # fmt: skip
 
 
 def _texts(words: list[str], seed: int) -> list[str]:

@@ -649,8 +649,9 @@ def _rare_keys(low: str, patterns: _Patterns) -> list[tuple[int, int]]:
     return found
 
 
-_BREAKS = "\n\n\n\n"
-"""A run of line breaks (blanked furniture, :func:`~nato_iraq.document.analysis_text`) worth skipping."""
+_BREAKS = "\n" * 16
+"""A run of line breaks worth stepping over (blanked furniture, :func:`~nato_iraq.document.analysis_text`;
+shorter runs, such as paragraph breaks, cost less to scan than to step over)."""
 _BREAK_RUN = re.compile(r"\n+")
 
 
