@@ -97,12 +97,14 @@ durations. Times of day (``à 10h32``) are not kept.
 
 Every pattern is compiled once, on first use, and reads the lower-cased, accent-folded view of
 the text (so the lexicon's folded keys need no case or accent variants); the combined pattern is
-tried only from key words (numbers, months, ``hier``...), found in one scan.
+tried only from key words (numbers, months, ``hier``...), found by scans led by the character
+before them (a space, or one opener at a time; see :func:`_keys`).
 """
 
 import calendar
 import datetime as _dt
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
@@ -142,12 +144,17 @@ def _alt(keys: Iterable[str]) -> str:
 class _Patterns:
     master: "re.Pattern[str]"
     """Every form, each alternative with its core group; tried only where :attr:`key` points."""
+    group_names: tuple[str, ...]
+    """The name of each group of :attr:`master` by number (empty for the whole match)."""
     key: "re.Pattern[str]"
     """Words without which no temporal expression exists (a number, a month, ``hier``...), after
     a space: a literal first character lets ``re`` skip ahead fastest."""
     key_rare: "re.Pattern[str]"
     """:attr:`key` after a line break, an apostrophe, a bracket, a quote, a slash or a hyphen
     (``(2004``, ``l'an``, ``après-demain``); other punctuation is followed by a space."""
+    key_after: "tuple[tuple[str, re.Pattern[str]], ...]"
+    """:attr:`key_rare` split by opener, each led by its literal, which ``re`` skips to in C
+    (a class of openers is tested at every character); see :func:`_rare_keys`."""
     number_tail: "re.Pattern[str]"
     """What may follow a number inside an expression: a month, a unit, a range link, a year's end."""
     tokens: "re.Pattern[str]"
@@ -165,6 +172,19 @@ class _Patterns:
     sentence_end: "re.Pattern[str]"
     clause_stop: "re.Pattern[str]"
     stop: "re.Pattern[str]"
+
+
+def _branches(words: Iterable[str]) -> str:
+    """*words* as the branches of an alternation, one trie per first character, to be written
+    inside a group with other branches (the words are tried first, in the order they would be).
+
+    Each branch opens with its character, which ``re`` checks before entering the branch; a
+    whole trie nested as one branch would be entered at every try, to fail at its own first
+    character most of the time.
+    """
+    words = sorted(set(words))
+    firsts = sorted({word[0] for word in words})
+    return "|".join(_text.trie([word for word in words if word[0] == first]) for first in firsts)
 
 
 def _alt_or_never(keys: Iterable[str]) -> str:
@@ -407,10 +427,11 @@ def _patterns(language: str) -> _Patterns:
             vocabulary.update(phrase.replace("-", " ").split())
     suffixes = f"(?:{_alt(lx.number_suffixes)})?"
     number = rf"\d+{suffixes}"
-    keys = _text.trie([*lx.every_month, *lx.weekdays, *lx.key_words, *lx.key_phrases])
-    # ``\d\d*`` is ``\d+`` spelt so that ``re`` checks the first digit before entering the
-    # branch: the key pattern is tried after every space, and most words are no number
-    key = rf"(?P<k>\d\d*{suffixes}|{keys})(?![a-z0-9])"
+    key_words = [*lx.every_month, *lx.weekdays, *lx.key_words, *lx.key_phrases]
+    # the words side by side with the numbers in one alternation (:func:`_branches`); ``\d\d*``
+    # is ``\d+`` spelt so that ``re`` checks the first digit before entering the branch: the key
+    # pattern is tried after every space, and most words are no key
+    key = rf"(?P<k>\d\d*{suffixes}|{_branches(key_words)})(?![a-z0-9])"
     # a number starts or continues an expression when it is a year (or a decade), or when a month,
     # a unit, a range link or the separator of a numeric date follows it
     tail_words = _alt([*lx.every_month, *lx.duration_units, *grammar.links])
@@ -419,13 +440,19 @@ def _patterns(language: str) -> _Patterns:
         rf"|{sp}(?:{tail_words}|{adjective}|{_alt(lx.number_words)}{end})"
     )
     openers = re.escape(lx.key_openers)
+    compiled = re.compile(master)
+    names = [""] * (compiled.groups + 1)
+    for name, index in compiled.groupindex.items():
+        names[index] = name
     return _Patterns(
-        master=re.compile(master),
+        master=compiled,
+        group_names=tuple(names),
         key=re.compile(rf" {key}"),
         key_rare=re.compile(rf"[{openers}]{key}"),
+        key_after=tuple((opener, re.compile(re.escape(opener) + key)) for opener in lx.key_openers),
         number_tail=re.compile(number_tail),
         tokens=re.compile(rf"[a-z]+(?:'[a-z]+)?'?|{number}"),
-        chain=re.compile(rf"(?<![a-z0-9'])(?:(?:{_text.trie(vocabulary)}|{number})(?: {{1,3}}|-|(?<=')))" + "{1,6}\\Z"),
+        chain=re.compile(rf"(?<![a-z0-9'])(?:(?:{_branches(vocabulary)}|{number})(?: {{1,3}}|-|(?<=')))" + "{1,6}\\Z"),
         starters=frozenset(vocabulary),
         month_words=re.compile(rf"(?<![a-z])(?:{_text.trie(lx.every_month)})(?![a-z])"),
         cues=re.compile(cues),
@@ -478,20 +505,27 @@ _SINCE_BRANCHES = frozenset({"fz", "per", "rel", "pt", "sea", "bm", "yr"})
 def _scan(document: Document, views: "_Views") -> list[_Raw]:
     text, low, lx = views.text, views.low, views.lexicon
     token = views.patterns.token
+    names = views.patterns.group_names
     headers = [f.span for f in document.furniture if f.kind is FurnitureKind.HEADER]
     raws: list[_Raw] = []
     for match in _matches(text, low, views.patterns, lx):
-        branch = match.lastgroup  # each alternative's core group is its outermost group
-        assert branch is not None
-        core_start, end = match.span(branch)
+        # each alternative's core group is its outermost group, the last one closed: read by number
+        group = match.lastindex
+        assert group is not None
+        branch = names[group]
+        assert branch
+        core_start, end = match.span(group)
         since_at = -1
-        if branch in _SINCE_BRANCHES and match.start() < core_start:
-            for word in lx.since_words:
-                since_at = low.find(word, match.start(), core_start)
-                if since_at >= 0:
-                    break
+        if branch in _SINCE_BRANCHES:
+            match_start = match.start()
+            if match_start < core_start:
+                for word in lx.since_words:
+                    since_at = low.find(word, match_start, core_start)
+                    if since_at >= 0:
+                        break
         start = since_at if since_at >= 0 else core_start
-        words = tuple(token.findall(low, core_start, end))
+        # the branches read from their groups need no words (see :func:`_resolve`)
+        words = () if branch in _READ_FROM_GROUPS else tuple(token.findall(low, core_start, end))
         split = 0
         if branch in _RANGES:
             split = len(token.findall(low, core_start, match.start(branch + "_c")))
@@ -511,6 +545,8 @@ def _scan(document: Document, views: "_Views") -> list[_Raw]:
 
 
 _RANGES = frozenset({"rng", "rng2", "rng3", "rng4"})
+_READ_FROM_GROUPS = frozenset({"num", "iso", "dec", "yr", "rel"})
+"""Branches whose value :func:`_resolve` reads from the match's groups, not from the words."""
 _COUNTABLE = frozenset({"yr", "rng3", "rng"})
 
 
@@ -529,13 +565,13 @@ def _matches(text: str, low: str, patterns: _Patterns, lx: lex.TimeLexicon) -> l
     start at the earliest word or at the key itself).
     """
     master, chain_rx, tokens, number_tail = patterns.master, patterns.chain, patterns.tokens, patterns.number_tail
+    master_match, chain_search, tail_match = master.match, chain_rx.search, number_tail.match
     month_words = patterns.month_words if lx.months_capitalised else None
     bare_group = master.groupindex["bm"] if lx.bare_month_lower else 0  # by number: read for every match
 
-    def accepted(start: int, position: int) -> "re.Match[str] | None":
-        """The match from *start*, if it reaches past the key at *position* and writes its
-        months as the language does."""
-        match = master.match(low, start)
+    def accepted(match: "re.Match[str] | None", position: int) -> "re.Match[str] | None":
+        """*match*, if it reaches past the key at *position* and writes its months as the
+        language does."""
         if match is None or match.end() <= position:
             return None
         if bare_group:
@@ -553,19 +589,19 @@ def _matches(text: str, low: str, patterns: _Patterns, lx: lex.TimeLexicon) -> l
     for position, key_end in _keys(low, patterns):
         if position < last_end:
             continue
-        if low[position].isdigit() and number_tail.match(low, key_end) is None:
+        if low[position].isdigit() and tail_match(low, key_end) is None:
             continue  # ``500 personnes``, the ``000`` of ``4 000``: no date, range or duration
         first = position
         if position > last_end and low[position - 1] in " -'":
-            words = chain_rx.search(low, max(last_end, position - 40), position)
+            words = chain_search(low, max(last_end, position - 40), position)
             if words is not None:
                 first = words.start()  # where the first of the words (:attr:`_Patterns.tokens`) starts
-        match = accepted(first, position)
+        match = accepted(master_match(low, first), position)
         if match is None and first < position:
             later = [t.start() for t in tokens.finditer(low, first, position)][1:]
             later.append(position)
             for start in later:
-                match = accepted(start, position)
+                match = accepted(master_match(low, start), position)
                 if match is not None:
                     break
         if match is not None:
@@ -578,12 +614,62 @@ def _keys(low: str, patterns: _Patterns) -> list[tuple[int, int]]:
     """Where the key words of *low* start and end, in text order (see :attr:`_Patterns.key`)."""
     # keys after a space, after a rarer separator, and at the very start (read on a padded copy)
     keys = [k.span(1) for k in patterns.key.finditer(low)]
-    keys += [k.span(1) for k in patterns.key_rare.finditer(low)]
+    keys += _rare_keys(low, patterns)
     head = patterns.key.match(" " + low[:40])
     if head is not None:
         keys.append((0, head.end(1) - 1))
     keys.sort()
     return keys
+
+
+def _rare_keys(low: str, patterns: _Patterns) -> list[tuple[int, int]]:
+    """The keys :attr:`_Patterns.key_rare` finds, found one opener at a time.
+
+    A scan per opener present in the text (most are absent, and ``in`` tells in C) finds the
+    same matches as the scan of the class, unless a match of one opener runs over another opener
+    that a key follows, which would then be found by its own scan only: then the matches overlap,
+    and the class is scanned after all. Line breaks skip over the long runs that stand for blanked
+    furniture (:func:`_keys_after_breaks`).
+    """
+    found: list[tuple[int, int]] = []
+    scans = 0
+    for opener, pattern in patterns.key_after:
+        if opener not in low:
+            continue
+        scans += 1
+        if opener == "\n":
+            found += _keys_after_breaks(low, pattern)
+        else:
+            found += [k.span(1) for k in pattern.finditer(low)]
+    if scans > 1:
+        found.sort()
+        # a key starts one character after its opener: the next match starts inside this one
+        if any(after[0] <= before[1] for before, after in itertools.pairwise(found)):
+            return [k.span(1) for k in patterns.key_rare.finditer(low)]
+    return found
+
+
+_BREAKS = "\n" * 16
+"""A run of line breaks worth stepping over (blanked furniture, :func:`~nato_iraq.document.analysis_text`;
+shorter runs, such as paragraph breaks, cost less to scan than to step over)."""
+_BREAK_RUN = re.compile(r"\n+")
+
+
+def _keys_after_breaks(low: str, pattern: "re.Pattern[str]") -> list[tuple[int, int]]:
+    """``[k.span(1) for k in pattern.finditer(low)]`` for the key after a line break, with the
+    runs of line breaks stepped over: only the last break of a run can precede a key, and no key
+    holds a line break, so no match starts or ends inside a run."""
+    found: list[tuple[int, int]] = []
+    position = 0
+    while True:
+        run = low.find(_BREAKS, position)
+        if run < 0:
+            found += [k.span(1) for k in pattern.finditer(low, position)]
+            return found
+        found += [k.span(1) for k in pattern.finditer(low, position, run)]
+        run_end = _BREAK_RUN.match(low, run)
+        assert run_end is not None
+        position = run_end.end() - 1
 
 
 def _counted(low: str, end: int, patterns: _Patterns, lx: lex.TimeLexicon) -> bool:
@@ -623,8 +709,15 @@ def _date(year: int, month: int, day: int) -> PartialDate | None:
         return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _range(start: PartialDate, end: PartialDate, kind: RangeKind = RangeKind.SPAN) -> DateRange:
+    """``DateRange(start, end, kind)``, shared as :func:`_partial` (immutable, recurring, validated
+    field by field)."""
+    return DateRange(start, end, kind)
+
+
 def _uncertain(first: _dt.date, last: _dt.date) -> DateRange:
-    return DateRange(_day(first), _day(last), RangeKind.UNCERTAIN)
+    return _range(_day(first), _day(last), RangeKind.UNCERTAIN)
 
 
 def _month_bounds(anchor: PartialDate) -> tuple[_dt.date, _dt.date]:
@@ -667,8 +760,13 @@ def _shift(point: PartialDate, unit: lex.Unit, amount: int) -> PartialDate | Non
     return _day(point.as_date() + _dt.timedelta(days=days))
 
 
+@functools.lru_cache(maxsize=1024)
 def _relative(anchor: PartialDate | None, unit: lex.Unit, offset: int) -> TimeValue | None:
-    """``offset`` units from the anchor (``hier`` = one day back), as precise as the anchor allows."""
+    """``offset`` units from the anchor (``hier`` = one day back), as precise as the anchor allows.
+
+    Kept for the arguments seen last: a pure function of immutable values, asked the same
+    (``aujourd'hui``, ``la semaine dernière``) for text after text of the same days.
+    """
     if anchor is None:
         return None
     if unit == "year":
@@ -707,8 +805,10 @@ def _weekday_near(day: _dt.date, weekday: int, mode: str) -> _dt.date:
     return day + _dt.timedelta(days=ahead or 7)
 
 
+@functools.lru_cache(maxsize=1024)
 def _weekday(anchor: PartialDate | None, weekday: int, mode: str) -> TimeValue | None:
-    """A weekday against the anchor (see the module docstring for month anchors)."""
+    """A weekday against the anchor (see the module docstring for month anchors); kept for the
+    arguments seen last, as :func:`_relative`."""
     if anchor is None or anchor.month is None:
         return None
     if anchor.day is not None:
@@ -758,10 +858,10 @@ def _fuzzy(part: str, target: PartialDate, lx: lex.TimeLexicon) -> TimeValue:
     """The window of a fuzzy part (``début``, ``mi``, ``fin``) inside a year or a month."""
     months, days = lx.fuzzy_parts[part]
     if target.month is None:
-        return DateRange(_partial(target.year, months[0]), _partial(target.year, months[1]), RangeKind.UNCERTAIN)
+        return _range(_partial(target.year, months[0]), _partial(target.year, months[1]), RangeKind.UNCERTAIN)
     last = min(days[1], _last_day(target.year, target.month))
     first = _partial(target.year, target.month, days[0])
-    return DateRange(first, _partial(target.year, target.month, last), RangeKind.UNCERTAIN)
+    return _range(first, _partial(target.year, target.month, last), RangeKind.UNCERTAIN)
 
 
 # --- tense ------------------------------------------------------------------------------------------------
@@ -817,9 +917,18 @@ def _is_cue(text: str, cue: "re.Match[str]", lx: lex.TimeLexicon) -> bool:
 
 
 def _last_of(text: str, marks: str, lo: int, hi: int) -> int:
-    """The offset just after the last of *marks* in ``text[lo:hi]``, or *lo* when there is none."""
-    last = max(text.rfind(mark, lo, hi) for mark in marks)
-    return last + 1 if last >= 0 else lo
+    """The offset just after the last of *marks* in ``text[lo:hi]``, or *lo* when there is none.
+
+    One greedy pass (:func:`_up_to_last`) rather than a search per mark.
+    """
+    found = _up_to_last(marks).match(text, lo, hi)
+    return found.end() if found is not None else lo
+
+
+@functools.cache
+def _up_to_last(marks: str) -> "re.Pattern[str]":
+    """Everything up to the last of *marks*: ``.*`` runs to the end and gives back to the last mark."""
+    return re.compile("(?s:.*)[" + re.escape(marks) + "]")
 
 
 def _is_future(views: _Views, start: int, end: int) -> bool:
@@ -928,7 +1037,7 @@ def _resolve(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
             return _INVALID
     if branch == "dec":
         first = int(raw.match.group("dec_y"))
-        return _Value(TimexKind.DATE, DateRange(_partial(first), _partial(first + 9)), False)
+        return _Value(TimexKind.DATE, _range(_partial(first), _partial(first + 9)), False)
     if branch == "yr":
         return _Value(TimexKind.SINCE if raw.since else TimexKind.DATE, _partial(int(raw.match.group("yr"))), False)
     if branch == "rel":
@@ -944,8 +1053,10 @@ def _resolve(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
     return _resolve_point(raw, anchor, views)
 
 
+@functools.lru_cache(maxsize=1024)
 def _phrase_key(text: str) -> str:
-    """A fixed phrase (already folded), with hyphens read as spaces (``ce mois-ci`` = ``ce mois ci``)."""
+    """A fixed phrase (already folded), with hyphens read as spaces (``ce mois-ci`` = ``ce mois ci``);
+    kept for the phrases seen last (the same few recur)."""
     return " ".join(text.replace("-", " ").split())
 
 
@@ -1057,7 +1168,7 @@ def _resolve_range(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _V
             start = _partial(year, month)
         else:
             start = _partial(year)
-        return _Value(TimexKind.RANGE, DateRange(start, end), anchored)
+        return _Value(TimexKind.RANGE, _range(start, end), anchored)
     except ValueError:
         return _INVALID
 
@@ -1093,7 +1204,7 @@ def _resolve_part(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Va
         if phrase is None or target.month is not None:
             return _Value(kind, None, False)
         first, last = lx.periods[phrase]
-        window = DateRange(_partial(target.year, first), _partial(target.year, last), RangeKind.UNCERTAIN)
+        window = _range(_partial(target.year, first), _partial(target.year, last), RangeKind.UNCERTAIN)
         return _Value(kind, window, anchored)
     if words[0] in lx.whole_parts:
         return _Value(kind, target, anchored)
@@ -1128,7 +1239,7 @@ def _resolve_season(raw: _Raw, anchor: PartialDate | None, views: _Views) -> _Va
             year += 0 if month <= last else 1
         else:
             year += 0 if month >= first else -1
-    window = DateRange(_partial(year, first), _partial(year, last), RangeKind.UNCERTAIN)
+    window = _range(_partial(year, first), _partial(year, last), RangeKind.UNCERTAIN)
     return _Value(kind, window, True)
 
 
@@ -1138,6 +1249,23 @@ def _vague_words(lx: lex.TimeLexicon) -> frozenset[str]:
     return frozenset(w for phrase in lx.vague_counts for w in phrase.split() if w not in lx.number_words)
 
 
+@functools.lru_cache(maxsize=1024)
+def _duration_words(
+    words: tuple[str, ...], lx: lex.TimeLexicon
+) -> tuple[str | None, lex.Unit, int | None, tuple[int, ...]]:
+    """What the words of a duration say: its unit word and unit (a day when none), the count
+    they state (``None`` when vague or unstated) and the directions of its adjectives; kept for
+    the word tuples seen last (``("deux", "jours")`` recurs)."""
+    unit_word = next((w for w in reversed(words) if w in lx.duration_units), None)
+    unit: lex.Unit = lx.duration_units[unit_word] if unit_word is not None else "day"
+    count: int | None = None
+    if not any(w in _vague_words(lx) for w in words):
+        counts = (int(w) if w.isdigit() else lx.number_words[w] for w in words if w.isdigit() or w in lx.number_words)
+        count = next(counts, None)
+    directions = tuple(lx.duration_adjectives[w] for w in words if w in lx.duration_adjectives)
+    return unit_word, unit, count, directions
+
+
 def _resolve_duration(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
     """A length of time; counted back or forward from the anchor when the words say which way.
 
@@ -1145,14 +1273,8 @@ def _resolve_duration(raw: _Raw, anchor: PartialDate | None, views: "_Views") ->
     points; ``au cours des deux dernières années``/``over the past two years`` and ``depuis trois
     mois`` are the span they cover up to the anchor; ``over the past year`` counts one year.
     """
-    lx, match, words = views.lexicon, raw.match, raw.words
-    unit_word = next((w for w in reversed(words) if w in lx.duration_units), None)
-    unit: lex.Unit = lx.duration_units[unit_word] if unit_word is not None else "day"
-    count: int | None = None
-    if not any(w in _vague_words(lx) for w in words):
-        counts = (int(w) if w.isdigit() else lx.number_words[w] for w in words if w.isdigit() or w in lx.number_words)
-        count = next(counts, None)
-    directions = [lx.duration_adjectives[w] for w in words if w in lx.duration_adjectives]
+    lx, match = views.lexicon, raw.match
+    unit_word, unit, count, directions = _duration_words(raw.words, lx)
     backward = match.start("dur_since") >= 0 or -1 in directions
     forward = 1 in directions
     if count is None and (backward or forward) and unit_word in lx.singular_units and match.start() < raw.core_start:
@@ -1171,7 +1293,7 @@ def _resolve_duration(raw: _Raw, anchor: PartialDate | None, views: "_Views") ->
     other = _shift(anchor, unit, -count if backward else count)
     if other is None:
         return _Value(TimexKind.DURATION, None, False)
-    value = DateRange(other, anchor) if backward else DateRange(anchor, other)
+    value = _range(other, anchor) if backward else _range(anchor, other)
     return _Value(TimexKind.DURATION, value, True)
 
 

@@ -1,0 +1,96 @@
+"""The quick scans of the temporal extractor find what the plain patterns find.
+
+Each shortcut splits or skips a scan; these tests compare it with the plain ``finditer`` it
+replaces on random texts made of key words, their openers (apostrophes, hyphens, brackets,
+quotes, line breaks and runs of them) and keys that hold an opener themselves (``l'ete``,
+``1990's``), where the split scans could part from the plain one.
+"""
+
+import random
+import re
+
+import attrs
+import pytest
+
+from nato_iraq.extract import temporal
+
+ROUNDS = 1500
+
+WORDS = {
+    "fr": [
+        "l'ete", "ete", "cet ete", "ce matin", "an", "l'an", "annees", "2014", "1er", "2e", "mai", "jeudi",
+        "apres-demain", "demain", "mi", "fin", "de", "la", "otan", "aujourd'hui", "semaine", "x", "'", "-",
+    ],
+    "en": [
+        "1990's", "1990s", "'s", "spring", "s", "may", "monday", "year", "last night", "this morning",
+        "5th", "the", "nato", "day-to-day", "x", "'", "-", "\u2013", "\u201c", "\u2018",
+    ],
+}  # fmt: skip
+
+SEPARATORS = [
+    " ", " ", "\n", "\n\n", "\n" * 6, "\n" * 16, "\n" * 40, "'", "(", "\u00ab", '"', "/", "[", "-", "",
+    "\u2013", "\u201c",
+]  # fmt: skip
+
+
+def _texts(words: list[str], seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(SEPARATORS) + rng.choice(words) for _ in range(rng.randint(1, 25))) for _ in range(ROUNDS)
+    ]
+
+
+def _plain_keys(low: str, patterns: "temporal._Patterns") -> list[tuple[int, int]]:
+    """The keys as the plain scans find them (the code :func:`temporal._keys` replaced)."""
+    keys = [k.span(1) for k in patterns.key.finditer(low)]
+    keys += [k.span(1) for k in patterns.key_rare.finditer(low)]
+    head = patterns.key.match(" " + low[:40])
+    if head is not None:
+        keys.append((0, head.end(1) - 1))
+    keys.sort()
+    return keys
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_keys_as_plain_scans(language: str) -> None:
+    patterns = temporal._patterns(language)
+    for low in _texts(WORDS[language], 7):
+        assert temporal._keys(low, patterns) == _plain_keys(low, patterns), low
+
+
+def test_overlapping_openers_fall_back() -> None:
+    """A key holding an opener that another key follows (none of the lexicons has one, so the
+    patterns here are made up): the split scans would part, and the class is scanned instead."""
+    key = r"(?P<k>a'b|b)(?![a-z0-9])"
+    patterns = attrs.evolve(
+        temporal._patterns("fr"),
+        key_rare=re.compile(rf"[(']{key}"),
+        key_after=(("(", re.compile(rf"\({key}")), ("'", re.compile(rf"'{key}"))),
+    )
+    for low in ["(a'b x", "x (a'b 'b", "'b (b", "(a'b'b"]:
+        expected = [k.span(1) for k in patterns.key_rare.finditer(low)]
+        assert temporal._rare_keys(low, patterns) == expected, low
+
+
+def test_last_of_as_searches_per_mark() -> None:
+    rng = random.Random(3)
+    for _ in range(ROUNDS):
+        text = "".join(rng.choice("ab .!?\n,;:(x") for _ in range(rng.randint(0, 30)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        for marks in (".!?\n", ",;:(\n"):
+            last = max(text.rfind(mark, lo, hi) for mark in marks)
+            assert temporal._last_of(text, marks, lo, hi) == (last + 1 if last >= 0 else lo), (text, lo, hi)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_branches_are_the_trie_unwrapped(language: str) -> None:
+    """:func:`temporal._branches` writes the very trie of the words, without its enclosing group
+    (so the alternation it joins is the same pattern, with branches ``re`` can skip)."""
+    lx = temporal.lex.LEXICONS[language]
+    for words in ([*lx.every_month, *lx.weekdays, *lx.key_words, *lx.key_phrases], list(lx.pattern_words)):
+        trie = temporal._text.trie(sorted(set(words)))
+        assert trie.startswith("(?:")
+        assert trie.endswith(")")
+        assert "(?:" + temporal._branches(words) + ")" == trie
+    assert temporal._branches(["mai", "mars", "mardi", "an"]) == "an|ma(?:i|r(?:di|s))"
