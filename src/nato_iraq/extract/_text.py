@@ -14,6 +14,7 @@ import weakref
 from collections.abc import Callable, Iterable
 
 from ..document import Document, Furniture, analysis_text
+from ._cache import Recent
 
 __all__ = ["alternation", "fold_accents", "fold_lower", "folded_view", "lower_view", "trie", "view"]
 
@@ -125,14 +126,14 @@ def _views(document: Document) -> _Views:
     last = _last
     if last is not None and last[0]() is document:
         return last[1]
-    key = (document.text, document.furniture)
-    found = _VIEWS.get(key)
-    if found is None:
-        found = _VIEWS[key] = _Views(analysis_text(document))
-        while len(_VIEWS) > 16:
-            _VIEWS.pop(next(iter(_VIEWS)), None)
-    _remember(document, found)
-    return found
+    # keyed on the text (a string keeps its hash); the furniture, which would be hashed record by
+    # record, is compared on a hit (a dated copy of a document shares the same tuple)
+    entry = _VIEWS.get(document.text)
+    if entry is None or entry[0] != document.furniture:
+        entry = (document.furniture, _Views(analysis_text(document)))
+        _VIEWS.put(document.text, entry)
+    _remember(document, entry[1])
+    return entry[1]
 
 
 def _remember(document: Document, views: _Views) -> None:
@@ -142,8 +143,8 @@ def _remember(document: Document, views: _Views) -> None:
     _last = (weakref.ref(document), views)
 
 
-_VIEWS: dict[tuple[str, tuple[Furniture, ...]], _Views] = {}
-"""The views of the documents most recently read (insertion-ordered, oldest dropped first)."""
+_VIEWS: "Recent[str, tuple[tuple[Furniture, ...], _Views]]" = Recent(16)
+"""The views of the documents most recently read, by text (with the furniture they were made for)."""
 
 _last: "tuple[weakref.ref[Document], _Views] | None" = None
 """The document whose views were asked for last, and those views."""

@@ -115,6 +115,7 @@ from ..dates import DateRange, PartialDate, Precision, RangeKind, TimeValue
 from ..document import DateBasis, Document, DocumentDate, Furniture, FurnitureKind
 from ..model import TemporalExpression, TimexKind
 from . import _text
+from ._cache import Recent
 from .lexicon import time as lex
 
 __all__ = ["document_date", "find"]
@@ -1506,13 +1507,12 @@ def _read(document: Document) -> _Reading:
     key = (document.text, document.language)
     found = _READS.get(key)
     if found is None or found[0] != document.furniture:
-        found = _READS[key] = (document.furniture, _read_uncached(document))
-        while len(_READS) > 8:
-            _READS.pop(next(iter(_READS)), None)
+        found = (document.furniture, _read_uncached(document))
+        _READS.put(key, found)
     return found[1]
 
 
-_READS: "dict[tuple[str, str], tuple[tuple[Furniture, ...], _Reading]]" = {}
+_READS: "Recent[tuple[str, str], tuple[tuple[Furniture, ...], _Reading]]" = Recent(8)
 
 
 def _read_uncached(document: Document) -> _Reading:
