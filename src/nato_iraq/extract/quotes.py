@@ -78,6 +78,7 @@ import functools
 import re
 import weakref
 from collections.abc import Callable, Iterable
+from itertools import filterfalse
 from typing import NamedTuple
 
 import attrs
@@ -248,7 +249,7 @@ def _patterns(language: str = "fr") -> _Patterns:
             rf"(?<![\w-])(?:{auxiliaries})(?P<p1>{_NONE})?(?P<refl>{_NONE})?(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"
         )
         inversion = rf"(?P<p>{_NONE})"
-        verb = rf" (?P<verb>{_text.alternation(forms)})(?![\w'-])"
+        verb = rf" (?:{_text.alternation(forms)})(?![\w'-])"
         noun_markers = lx.determiners | {"of", "to", "for", "in", "on", "at", "by", "with", "from"}
         comme = _NONE
     else:
@@ -272,7 +273,7 @@ def _patterns(language: str = "fr") -> _Patterns:
             rf"(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"
         )
         inversion = rf"(?:-t)?-(?P<p>{pronouns})(?![\w-])"
-        verb = rf" (?P<verb>{_text.alternation(forms)})(?:(?![\w-])|(?=(?:-t)?-(?:{pronouns})(?![\w-])))"
+        verb = rf" (?:{_text.alternation(forms)})(?:(?![\w-])|(?=(?:-t)?-(?:{pronouns})(?![\w-])))"
         noun_markers = lx.determiners | lx.subject_blockers
         comme = r"(?:comme|ainsi que|tel que) {1,2}l' {0,2}\Z"
     hon_name = rf"(?:{honorifics}) {{0,2}}(?:(?:{particles}) {{1,2}}){{0,2}}{name}"
@@ -312,7 +313,8 @@ def _patterns(language: str = "fr") -> _Patterns:
         forms=forms,
         noun_markers=frozenset(noun_markers),
         auxiliaries=frozenset(lx.auxiliaries),
-        # A literal space first: the engine jumps from space to space in C.
+        # A literal space first: the engine jumps from space to space in C. No group: the
+        # verb is the match but its space, and a group costs a save at every space.
         verb=re.compile(verb),
         auxiliary=re.compile(auxiliary),
         inversion=re.compile(inversion),
@@ -546,11 +548,14 @@ def _is_latin1(text: str) -> bool:
 def _kind(view: str, marked: _Marked, patterns: _Patterns, tokens_pattern: "re.Pattern[str]") -> int:
     """The rule of the module docstring: a name, a fragment (a quote only when attributed), or a
     quote by its own shape. *tokens_pattern* is :attr:`_Patterns.tokens` or, on Latin-1 text,
-    its faster equal :func:`_latin1_tokens`."""
+    its faster equal :func:`_latin1_tokens`.
+
+    Only the last two words before the quote are split off (``rsplit``), and the content words
+    are filtered in C (``filterfalse`` over the remembered function-word flags)."""
     inner = view[marked.inner_start : marked.inner_end].strip()
     if not inner:
         return _NAME
-    before = view[max(0, marked.start - 40) : marked.start].split()
+    before = view[max(0, marked.start - 40) : marked.start].rsplit(None, 2)
     lx = patterns.lx
     if before and fold(before[-1].strip(",;:(")) in lx.naming_cues:
         return _NAME
@@ -562,15 +567,11 @@ def _kind(view: str, marked: _Marked, patterns: _Patterns, tokens_pattern: "re.P
     ):
         return _NAME  # ``annoncée comme « cruciale »``: a label nobody is said to have said
     tokens = tokens_pattern.findall(inner)
-    function_tokens = patterns.function_tokens
-    stripped = inner.rstrip(' »”"\u2019«“)')
-    if stripped.endswith((".", "!", "?", "…")):
-        if len(tokens) >= 2 and inner[0].isupper():
-            return _QUOTE
-        content = [t for t in tokens if not function_tokens[t]]
-        return _QUOTE if len(content) >= 4 else _FRAGMENT
-    content = [t for t in tokens if not function_tokens[t]]
-    if content and content[0][0].isupper():
+    sentence_shaped = inner.rstrip(' »”"\u2019«“)').endswith((".", "!", "?", "…"))
+    if sentence_shaped and len(tokens) >= 2 and inner[0].isupper():
+        return _QUOTE
+    content = list(filterfalse(patterns.function_tokens.__getitem__, tokens))
+    if not sentence_shaped and content and content[0][0].isupper():
         capitalised = sum(1 for t in content if t[0].isupper())
         if capitalised * 2 > len(content):
             return _NAME
@@ -625,8 +626,11 @@ class _Analysis:
         # bisection, never a long scan
         self._rare_stops: list[int] | None = None
         self._spans: dict[tuple[int, int], Span] = {}
-        self._sentences: list[tuple[int, int, int, int]] = []  # (start, end, from, to) found so far
-        self._sentence_starts: list[int] = []  # their ``from``, sorted
+        # the sentences found so far: the range ``lo:hi`` of positions each answers for (sorted
+        # by ``lo``) and its bounds
+        self._sentence_starts: list[int] = []
+        self._sentence_his: list[int] = []
+        self._sentence_bounds: list[tuple[int, int]] = []
 
     # -- positions
 
@@ -644,19 +648,18 @@ class _Analysis:
 
     def _stop_end(self, index: int) -> int | None:
         """If the stop character at *index* ends a sentence, the offset just after its run."""
-        stops = self._stops
-        if index in stops:
-            return stops[index]
-        end = stops[index] = self._read_stop(index)
+        end = self._stops.get(index, -1)  # -1: not read yet (an end is never negative)
+        if end == -1:
+            end = self._stops[index] = self._read_stop(index)
         return end
 
     def _read_stop(self, index: int) -> int | None:
         view = self.view
         char = view[index]
-        mark_starts, mark_ends = self.mark_starts, self.mark_ends
+        mark_starts = self.mark_starts
         if char == "\n":
             quote = bisect.bisect_right(mark_starts, index) - 1
-            return None if quote >= 0 and index < mark_ends[quote] else index + 1  # in_quote
+            return None if quote >= 0 and index < self.mark_ends[quote] else index + 1  # in_quote
         start = index
         while start > 0 and view[start - 1] in _STOPS:
             start -= 1
@@ -665,7 +668,7 @@ class _Analysis:
         while end < length and view[end] in _STOPS:
             end += 1
         quote = bisect.bisect_right(mark_starts, start) - 1
-        if quote >= 0 and start < mark_ends[quote]:
+        if quote >= 0 and start < self.mark_ends[quote]:
             return None  # in_quote
         if end - start == 1 and char == ".":
             # the letters right before the dot, five at most: an abbreviation has four or fewer
@@ -690,18 +693,21 @@ class _Analysis:
         """Bounds of the sentence around *position*, without surrounding spaces. Stops inside
         quotation marks do not end a sentence; a line break and furniture always do."""
         index = bisect.bisect_right(self._sentence_starts, position) - 1
-        if index >= 0:
-            start, end, _, hi = self._sentences[index]
-            if position < hi:
-                return start, end
-        bounds = self._read_sentence(position)
-        index = bisect.bisect_right(self._sentence_starts, bounds[2])
-        self._sentence_starts.insert(index, bounds[2])
-        self._sentences.insert(index, bounds)
-        return bounds[0], bounds[1]
+        if index >= 0 and position < self._sentence_his[index]:
+            return self._sentence_bounds[index]
+        bounds, lo, hi = self._read_sentence(position)
+        index = bisect.bisect_right(self._sentence_starts, lo)
+        self._sentence_starts.insert(index, lo)
+        self._sentence_his.insert(index, hi)
+        self._sentence_bounds.insert(index, bounds)
+        return bounds
 
-    def _read_sentence(self, position: int) -> tuple[int, int, int, int]:
-        """The sentence around *position*, and the range of positions it answers for."""
+    def _read_sentence(self, position: int) -> tuple[tuple[int, int], int, int]:
+        """The sentence around *position*, and the range ``lo:hi`` of positions it answers for.
+
+        Stop characters are looked for with ``str.find`` and ``str.rfind`` (a line break once
+        per direction, until passed) and in the list of rare stops; whether one ends a sentence
+        is read once per character (:meth:`_stop_end`)."""
         view = self.view
         boundaries = self.boundaries
         if boundaries:
@@ -712,41 +718,46 @@ class _Analysis:
             floor, ceiling = 0, len(view)
         # a sentence is read at most this far each way: text without sentence ends (one huge
         # line of abbreviations, say) then costs a bounded amount per position, not its length
-        floor = max(floor, position - _SENTENCE_REACH)
-        ceiling = min(ceiling, position + _SENTENCE_REACH)
+        if floor < position - _SENTENCE_REACH:
+            floor = position - _SENTENCE_REACH
+        if ceiling > position + _SENTENCE_REACH:
+            ceiling = position + _SENTENCE_REACH
         start = floor
         cursor = position
         rare = self._rare_stops
         if rare is None:
             rare = self._rare_stops = _offsets(view, "!?…")
+        stop_end = self._stop_end
         # the last stop character before *cursor*: the last line break before it is looked for
         # only again once *cursor* has passed it (a paragraph holds many sentences)
         newline = view.rfind("\n", floor, cursor)
         while cursor > floor:
             if newline >= cursor:
                 newline = view.rfind("\n", floor, cursor)
-            index = max(view.rfind(".", max(floor, newline + 1), cursor), newline)
+            index = view.rfind(".", floor if newline < floor else newline + 1, cursor)
+            if index < newline:
+                index = newline
             if rare:
                 rare_index = bisect.bisect_left(rare, cursor) - 1
                 if rare_index >= 0 and rare[rare_index] > index and rare[rare_index] >= floor:
                     index = rare[rare_index]
             if index < 0:
                 break
-            end = self._stop_end(index)
+            end = stop_end(index)
             if end is not None and end <= position:
                 start = end
                 break
             cursor = index
         end = ceiling
         lo = start
-        cursor = max(position, start)
+        cursor = position if position > start else start
         newline = view.find("\n", cursor, ceiling)  # likewise
         while cursor < ceiling:
             # the first stop character from *cursor* on
             if 0 <= newline < cursor:
                 newline = view.find("\n", cursor, ceiling)
             index = view.find(".", cursor, ceiling if newline < 0 else newline)
-            if newline >= 0 and index < 0:
+            if index < 0:
                 index = newline
             if rare:
                 rare_index = bisect.bisect_left(rare, cursor)
@@ -754,7 +765,7 @@ class _Analysis:
                     index = rare[rare_index]
             if index < 0:
                 break
-            stop = self._stop_end(index)
+            stop = stop_end(index)
             if stop is not None and stop > position:
                 end = stop
                 break
@@ -762,7 +773,9 @@ class _Analysis:
         hi = end
         while start < end and view[start].isspace():
             start += 1
-        return start, _trim_end(view, end, start), lo, hi
+        while end > start and view[end - 1].isspace():
+            end -= 1
+        return (start, end), lo, hi
 
     def previous_char(self, lo: int, position: int) -> int | None:
         """Offset of the last non-space character before *position* (not before *lo*)."""
@@ -787,6 +800,22 @@ class _Analysis:
 
     # -- verbs and clauses
 
+    def _outside_quotes(self) -> list[tuple[int, int]]:
+        """The stretches of the view between quotation marks, each with the opening mark that
+        ends it (``pos, endpos`` for a search): where verb groups are looked for.
+
+        A verb inside marks is quoted, not reported (:meth:`in_quote`). Its letters cannot run
+        into a mark, nor past the end of a quote without one (there the line ends), so no verb
+        match crosses a stretch's edge; and as the stretch keeps the opening mark, a lookahead
+        after a verb sees the same character as in the whole view."""
+        stretches: list[tuple[int, int]] = []
+        position = 0
+        for marked in self.marked:
+            stretches.append((position, marked.inner_start))
+            position = marked.inner_end
+        stretches.append((position, len(self.view)))
+        return stretches
+
     def _cues(self) -> list[_Cue]:
         patterns = self.patterns
         view = self.view
@@ -795,41 +824,39 @@ class _Analysis:
         auxiliary_search = patterns.auxiliary.search
         auxiliaries = patterns.auxiliaries
         noun_markers = patterns.noun_markers
-        mark_starts, mark_ends = self.mark_starts, self.mark_ends
-        bisect_right = bisect.bisect_right
+        verb_finditer = patterns.verb.finditer
         cues: list[_Cue] = []
-        for match in patterns.verb.finditer(view):
-            # the pattern is a space, the verb and lookaheads: the verb is the match but its space
-            start, end = match.span()
-            start += 1
-            quote = bisect_right(mark_starts, start) - 1
-            if quote >= 0 and start < mark_ends[quote]:
-                continue  # :meth:`in_quote`, inlined
-            verb = view[start:end]
-            form = forms.get(verb if " " not in verb else " ".join(verb.split()))
-            if form is None:
-                continue
-            participle, finite, quote_only = form
-            cue: _Cue | None = None
-            if participle:
-                previous = low[max(0, start - 9) : start - 1].rsplit(" ", 1)[-1]
-                if previous in auxiliaries and not low[start - 2 - len(previous) : start - 1 - len(previous)].isalnum():
-                    cue = _Cue(start - 1 - len(previous), end, None, False, quote_only)  # ``a dit``
-                else:
-                    auxiliary = auxiliary_search(low, max(0, start - 60), start)
-                    if auxiliary is not None:
-                        pronoun = auxiliary.span("p1") if auxiliary.group("p1") else None
-                        reflexive = auxiliary.group("refl") is not None
-                        cue = _Cue(auxiliary.start(), end, pronoun, False, quote_only or reflexive)
-            if cue is None and finite:
-                # an inversion opens with a hyphen (``a-t-il``, ``dit-il``): none to match without
-                inversion = patterns.inversion.match(view, end) if view.startswith("-", end) else None
-                if inversion is not None:
-                    cue = _Cue(start, inversion.end(), inversion.span("p"), False, quote_only)
-                elif view[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1].lower() not in noun_markers:
-                    cue = _Cue(start, end, None, True, quote_only)  # not ``la demande``
-            if cue is not None:
-                cues.append(cue)
+        for pos, endpos in self._outside_quotes():
+            for match in verb_finditer(view, pos, endpos):
+                # the pattern is a space, the verb and lookaheads: the verb is the match but its space
+                start, end = match.span()
+                start += 1
+                verb = view[start:end]
+                form = forms.get(verb if " " not in verb else " ".join(verb.split()))
+                if form is None:
+                    continue
+                participle, finite, quote_only = form
+                cue: _Cue | None = None
+                if participle:
+                    previous = low[max(0, start - 9) : start - 1].rsplit(" ", 1)[-1]
+                    aux_start = start - 1 - len(previous)
+                    if previous in auxiliaries and not low[aux_start - 1 : aux_start].isalnum():
+                        cue = _Cue(aux_start, end, None, False, quote_only)  # ``a dit``
+                    else:
+                        auxiliary = auxiliary_search(low, max(0, start - 60), start)
+                        if auxiliary is not None:
+                            pronoun = auxiliary.span("p1") if auxiliary.group("p1") else None
+                            reflexive = auxiliary.group("refl") is not None
+                            cue = _Cue(auxiliary.start(), end, pronoun, False, quote_only or reflexive)
+                if cue is None and finite:
+                    # an inversion opens with a hyphen (``a-t-il``, ``dit-il``): none to match without
+                    inversion = patterns.inversion.match(view, end) if view.startswith("-", end) else None
+                    if inversion is not None:
+                        cue = _Cue(start, inversion.end(), inversion.span("p"), False, quote_only)
+                    elif view[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1].lower() not in noun_markers:
+                        cue = _Cue(start, end, None, True, quote_only)  # not ``la demande``
+                if cue is not None:
+                    cues.append(cue)
         return cues
 
     def clause(self, index: int) -> _Clause | None:
