@@ -91,6 +91,9 @@ from .mentions import QuoteMention, ReportMention
 
 __all__ = ["find", "find_reports"]
 
+#: :meth:`Span._of <nato_iraq.span.Span._of>`, the constructor ``Document.span`` ends with.
+_new_span = Span._of
+
 #: Words repeat: fold each distinct one once.
 _fold_cached = functools.lru_cache(maxsize=1 << 16)(_fold_uncached)
 
@@ -175,6 +178,7 @@ class _Patterns:
     generic: "re.Pattern[str]"
     generic_before: "re.Pattern[str]"
     preposition: "re.Pattern[str]"
+    preposition_heads: tuple[str, ...]
     preposition_after: "re.Pattern[str]"
     comme: "re.Pattern[str]"
     tokens: "re.Pattern[str]"
@@ -325,6 +329,10 @@ def _patterns(language: str = "fr") -> _Patterns:
         generic=generic,
         generic_before=generic_before,
         preposition=re.compile(rf"(?<![\w'-])(?P<word>{attributions})(?= )"),
+        # the first word of each of its words: a match starts with one (on *low*)
+        preposition_heads=tuple(
+            sorted({w.split(" ", 1)[0] for w in (*lx.attribution_prepositions, *lx.sentence_initial_attributions)})
+        ),
         preposition_after=re.compile(rf"[ ,]{{0,3}}(?<![\w'-])(?P<word>{_words(lx.attribution_prepositions)})(?= )"),
         comme=re.compile(comme),
         tokens=re.compile(rf"{_LETTER}+|\d+"),
@@ -609,6 +617,7 @@ class _Analysis:
 
     def __init__(self, document: Document) -> None:
         self.patterns = _patterns(_language(document))
+        self.doc_id, self.text = document.id, document.text
         self.view = view = _text.view(document)
         self.folded, self.low = _text.folded_view(document), _text.lower_view(document)
         self.marked = _all_marked(document, view, self.patterns.english)
@@ -625,7 +634,6 @@ class _Analysis:
         # the first time a sentence is read, so looking back for a stop is two ``rfind`` and a
         # bisection, never a long scan
         self._rare_stops: list[int] | None = None
-        self._spans: dict[tuple[int, int], Span] = {}
         # the sentences found so far: the range ``lo:hi`` of positions each answers for (sorted
         # by ``lo``) and its bounds
         self._sentence_starts: list[int] = []
@@ -634,13 +642,10 @@ class _Analysis:
 
     # -- positions
 
-    def span(self, document: Document, start: int, end: int) -> Span:
-        """``document.span(start, end)``, made once: quotes and reports share cues and speakers."""
-        key = (start, end)
-        span = self._spans.get(key)
-        if span is None:
-            span = self._spans[key] = document.span(start, end)
-        return span
+    def span(self, start: int, end: int) -> Span:
+        """``document.span(start, end)`` without its checks: offsets found in the view are ints
+        within the text (the view is as long), and the checks cost a third of a span."""
+        return _new_span(self.doc_id, self.text, start, end)
 
     def in_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self.mark_starts, position) - 1
@@ -825,6 +830,7 @@ class _Analysis:
         auxiliaries = patterns.auxiliaries
         noun_markers = patterns.noun_markers
         verb_finditer = patterns.verb.finditer
+        inversion_match = patterns.inversion.match
         cues: list[_Cue] = []
         for pos, endpos in self._outside_quotes():
             for match in verb_finditer(view, pos, endpos):
@@ -832,13 +838,15 @@ class _Analysis:
                 start, end = match.span()
                 start += 1
                 verb = view[start:end]
-                form = forms.get(verb if " " not in verb else " ".join(verb.split()))
-                if form is None:
-                    continue
+                form = forms.get(verb)
+                if form is None:  # a form of several words, spaced out (``fait  savoir``)
+                    form = forms.get(" ".join(verb.split()))
+                    if form is None:
+                        continue
                 participle, finite, quote_only = form
                 cue: _Cue | None = None
                 if participle:
-                    previous = low[max(0, start - 9) : start - 1].rsplit(" ", 1)[-1]
+                    previous = low[start - 9 if start > 9 else 0 : start - 1].rsplit(" ", 1)[-1]
                     aux_start = start - 1 - len(previous)
                     if previous in auxiliaries and not low[aux_start - 1 : aux_start].isalnum():
                         cue = _Cue(aux_start, end, None, False, quote_only)  # ``a dit``
@@ -850,7 +858,7 @@ class _Analysis:
                             cue = _Cue(auxiliary.start(), end, pronoun, False, quote_only or reflexive)
                 if cue is None and finite:
                     # an inversion opens with a hyphen (``a-t-il``, ``dit-il``): none to match without
-                    inversion = patterns.inversion.match(view, end) if view.startswith("-", end) else None
+                    inversion = inversion_match(view, end) if view.startswith("-", end) else None
                     if inversion is not None:
                         cue = _Cue(start, inversion.end(), inversion.span("p"), False, quote_only)
                     elif view[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1].lower() not in noun_markers:
@@ -891,7 +899,10 @@ class _Analysis:
         patterns = self.patterns
         view = self.view
         sentence_start, sentence_end = self.sentence(cue.start)
-        previous = self.previous_char(sentence_start, cue.start)
+        index = cue.start - 1  # :meth:`previous_char`, inlined
+        while index >= sentence_start and view[index].isspace():
+            index -= 1
+        previous = index if index >= sentence_start else None
         incise = previous is not None and (view[previous] in _CLOSERS or previous + 1 in self.close_ends)
         comme = "l'" in view[max(sentence_start, cue.start - 6) : cue.start] and (
             patterns.comme.search(self.low, max(sentence_start, cue.start - 30), cue.start) is not None
@@ -1192,7 +1203,17 @@ def _clause_before(analysis: _Analysis, lo: int, quote: _Marked, fragment: bool)
         best = (clause, clause.speaker, clause.pronoun)
         break
     patterns = analysis.patterns
-    for match in patterns.preposition.finditer(analysis.low, lo, position):
+    low = analysis.low
+    # the pattern opens with a lookbehind, tried at every position: it is searched from the
+    # first place where one of its words starts, if any (the lookbehind still sees before it)
+    first = position
+    for word in patterns.preposition_heads:
+        found = low.find(word, lo, position)
+        if 0 <= found < first:
+            first = found
+    if first == position:
+        return best
+    for match in patterns.preposition.finditer(low, first, position):
         word = fold(match.group("word"))
         speaker = _speaker_after(analysis.folded, analysis.low, match.end(), position, patterns)
         if speaker is None:
@@ -1312,14 +1333,14 @@ def find(document: Document) -> tuple[QuoteMention, ...]:
         speaker = cue = None
         pronoun = False
         if attribution is not None:
-            cue = analysis.span(document, attribution[0].cue_start, attribution[0].cue_end)
+            cue = analysis.span(attribution[0].cue_start, attribution[0].cue_end)
             if attribution[1] is not None:
-                speaker = analysis.span(document, *attribution[1])
+                speaker = analysis.span(*attribution[1])
             pronoun = attribution[2]
         result.append(
             QuoteMention(
-                span=document.span(inner_start, inner_end),
-                marked=document.span(quote.start, quote.end),
+                span=analysis.span(inner_start, inner_end),
+                marked=analysis.span(quote.start, quote.end),
                 speaker_span=speaker,
                 pronoun=pronoun,
                 cue=cue,
@@ -1343,9 +1364,9 @@ def find_reports(document: Document) -> tuple[ReportMention, ...]:
         start, end = analysis.sentence(clause.cue_start)
         result.append(
             ReportMention(
-                cue=analysis.span(document, clause.cue_start, clause.cue_end),
-                sentence=analysis.span(document, start, end),
-                speaker_span=analysis.span(document, *clause.speaker),
+                cue=analysis.span(clause.cue_start, clause.cue_end),
+                sentence=analysis.span(start, end),
+                speaker_span=analysis.span(*clause.speaker),
                 pronoun=clause.pronoun,
             )
         )
