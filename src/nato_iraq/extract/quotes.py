@@ -185,6 +185,7 @@ class _Patterns:
     second_names: "re.Pattern[str]"
     function_tokens: _FunctionTokens
     titles: "re.Pattern[str] | None"
+    titles_at_word: "re.Pattern[str]"
     comma_free: bool
 
 
@@ -340,6 +341,9 @@ def _patterns(language: str = "fr") -> _Patterns:
         # the title words alone, case-sensitive, for *low*: a title phrase (``role_np``) holds
         # one, so a window without any cannot hold a title phrase (see :func:`_may_hold_title`)
         titles=re.compile(titles) if all(w.isascii() for w in list(lx.titles) + list(lx.ranks)) else None,
+        # the same after a character that is neither a word character nor a hyphen, as the title
+        # phrase has it (``(?<![\w-])``): a class first, so the engine skips in C to such characters
+        titles_at_word=re.compile(rf"[^\w-](?:{titles})"),
         # no pronoun, adverb, organisation or country holds a comma (see ``_speaker_before``)
         comma_free=not any("," in w for w in (*lx.pronouns, *lx.report_adverbs, *lx.organisations, *lx.countries)),
         second_names=re.compile(
@@ -951,24 +955,29 @@ class _Analysis:
         folded = self.folded
         lo = max(sentence_start, cue_start - 200)
         for separator in ":;":
-            lo = max(lo, view.rfind(separator, lo, cue_start) + 1)
-        cut = cue_start
-        for _ in range(3):
-            cut = view.rfind(",", lo, cut)
-            if cut < 0:
+            found = view.rfind(separator, lo, cue_start) + 1
+            if found > lo:
+                lo = found
+        # the window opens after the third comma before the verb, if any; *commas* counts
+        # those found (three at most), which leaves ``min(commas, 2)`` commas in the window
+        last_comma = cut = view.rfind(",", lo, cue_start)
+        commas = 0
+        while cut >= 0:
+            commas += 1
+            if commas == 3:
+                lo = cut + 1
                 break
-        if cut >= 0:
-            lo = cut + 1
+            cut = view.rfind(",", lo, cut)
         # A pronoun subject and a body subject (index 3) hold no comma and are followed by
         # adverbs only: both lie after the last comma, so they are looked for from there (the
         # same matches: no match of their patterns can hold the comma, whence none straddles it)
-        after_comma = max(lo, view.rfind(",", lo, cue_start) + 1) if patterns.comma_free else lo
+        after_comma = last_comma + 1 if patterns.comma_free and last_comma >= 0 else lo
         match = patterns.pronoun_before.search(self.low, after_comma, cue_start)
         if match is not None:
             return match.span("sp"), True
         # Patterns whose every match the checks below would reject are not searched: before a
         # comma (*incise*), a body is never the subject and a name needs two commas after it
-        few_commas = incise and view.count(",", lo, cue_start) < 2
+        few_commas = incise and commas < 2
         for index, pattern in enumerate(patterns.after):
             if incise and (index == 3 or (index != 1 and few_commas)):
                 continue
@@ -1070,8 +1079,19 @@ def _may_hold_title(low: str, lo: int, hi: int, patterns: _Patterns) -> bool:
     case-insensitively on the folded view) cannot match there: most text before a verb holds
     none, and this plain search costs a fraction of that pattern's. *low* is the folded view
     lower-cased, except for the two letters that ignore-case matching also takes for an ASCII
-    letter (dotless ``ı`` for ``i``, long ``ſ`` for ``s``): a window with one is searched anyway."""
-    if patterns.titles is None or patterns.titles.search(low, lo, hi) is not None:
+    letter (dotless ``ı`` for ``i``, long ``ſ`` for ``s``): a window with one is searched anyway.
+
+    The title phrase opens its title word after a character that is neither a word character
+    nor a hyphen, or at the start of the text; lower-casing keeps a character out of that class
+    (a test checks every character), so the title word is looked for only after such a
+    character of *low* -- the one before *lo* included."""
+    titles = patterns.titles
+    if titles is None:
+        return True
+    if lo > 0:
+        if patterns.titles_at_word.search(low, lo - 1, hi) is not None:
+            return True
+    elif patterns.titles_at_word.search(low, 0, hi) is not None or titles.match(low, 0, hi) is not None:
         return True
     window = low[lo:hi]
     return "ı" in window or "ſ" in window
@@ -1163,15 +1183,17 @@ def _clause_after(analysis: _Analysis, quote: _Marked, limit: int) -> _Attributi
         index += 1
         if clause is None:
             continue
-        previous = analysis.previous_char(position, clause.cue_start)
+        previous = clause.cue_start - 1  # :meth:`_Analysis.previous_char`, inlined (-1: none)
+        while previous >= position and view[previous].isspace():
+            previous -= 1
         if patterns.english:
             speaker = clause.speaker
             if speaker is not None and speaker[0] >= position and not view[position : speaker[0]].strip():
                 return clause, speaker, clause.pronoun  # ``"...," Stoltenberg said``
-            if previous is None or view[previous] in _CLOSERS or previous + 1 in analysis.close_ends:
+            if previous < position or view[previous] in _CLOSERS or previous + 1 in analysis.close_ends:
                 return clause, speaker, clause.pronoun  # ``"...," said Stoltenberg``
             continue
-        if clause.pronoun or previous is None or view[previous] in _CLOSERS or previous + 1 in analysis.close_ends:
+        if clause.pronoun or previous < position or view[previous] in _CLOSERS or previous + 1 in analysis.close_ends:
             return clause, clause.speaker, clause.pronoun
     return None
 
@@ -1308,15 +1330,18 @@ def find(document: Document) -> tuple[QuoteMention, ...]:
     """Direct quotes in *document*, in text order, each with its attribution when found."""
     analysis = _analyse(document)
     view = analysis.view
+    patterns = analysis.patterns
+    sentence, span = analysis.sentence, analysis.span
     result: list[QuoteMention] = []
     last: tuple[int, _Attribution] | None = None
-    tokens_pattern = _latin1_tokens() if analysis.marked and _is_latin1(view) else analysis.patterns.tokens
+    tokens_pattern = _latin1_tokens() if analysis.marked and _is_latin1(view) else patterns.tokens
     for quote in analysis.marked:
-        kind = _kind(view, quote, analysis.patterns, tokens_pattern)
+        kind = _kind(view, quote, patterns, tokens_pattern)
         if kind == _NAME:
             continue
-        sentence_start, _ = analysis.sentence(quote.start)
-        _, sentence_end = analysis.sentence(max(quote.start, quote.end - 1))
+        sentence_start, sentence_end = sentence(quote.start)
+        if quote.end - 1 > quote.start:
+            sentence_end = sentence(quote.end - 1)[1]
         attribution = _clause_after(analysis, quote, sentence_end)
         if attribution is None:
             attribution = _clause_before(analysis, sentence_start, quote, kind == _FRAGMENT)
@@ -1333,14 +1358,14 @@ def find(document: Document) -> tuple[QuoteMention, ...]:
         speaker = cue = None
         pronoun = False
         if attribution is not None:
-            cue = analysis.span(attribution[0].cue_start, attribution[0].cue_end)
+            cue = span(attribution[0].cue_start, attribution[0].cue_end)
             if attribution[1] is not None:
-                speaker = analysis.span(*attribution[1])
+                speaker = span(*attribution[1])
             pronoun = attribution[2]
         result.append(
             QuoteMention(
-                span=analysis.span(inner_start, inner_end),
-                marked=analysis.span(quote.start, quote.end),
+                span=span(inner_start, inner_end),
+                marked=span(quote.start, quote.end),
                 speaker_span=speaker,
                 pronoun=pronoun,
                 cue=cue,
@@ -1354,19 +1379,21 @@ def find_reports(document: Document) -> tuple[ReportMention, ...]:
     order; none in the document's title."""
     analysis = _take(document)
     title = document.title
+    title_start, title_end = (title.start, title.end) if title is not None else (0, 0)
+    clause_of, sentence, span = analysis.clause, analysis.sentence, analysis.span
     result: list[ReportMention] = []
     for index, cue in enumerate(analysis.cues):
-        if cue.quote_only or (title is not None and title.start <= cue.start < title.end):
+        if cue.quote_only or title_start <= cue.start < title_end:
             continue
-        clause = analysis.clause(index)
+        clause = clause_of(index)
         if clause is None or clause.speaker is None:
             continue
-        start, end = analysis.sentence(clause.cue_start)
+        start, end = sentence(clause.cue_start)
         result.append(
             ReportMention(
-                cue=analysis.span(clause.cue_start, clause.cue_end),
-                sentence=analysis.span(start, end),
-                speaker_span=analysis.span(*clause.speaker),
+                cue=span(clause.cue_start, clause.cue_end),
+                sentence=span(start, end),
+                speaker_span=span(*clause.speaker),
                 pronoun=clause.pronoun,
             )
         )
