@@ -1,15 +1,12 @@
 """Round-2 shortcuts of the quote extractor give the results of the longer way they replace:
-verbs looked for between quotation marks only, the title prefilter after a word boundary, the
-attribution-word prefilter, the quote shape rule and the sentence reader."""
+verbs looked for between quotation marks only, the attribution-word prefilter, the quote shape
+rule and the sentence reader."""
 
 import random
-import re
-import sys
 from itertools import filterfalse
 
 from nato_iraq.document import build_document
 from nato_iraq.extract import _text, quotes
-from nato_iraq.extract._text import fold_accents, fold_lower
 
 PIECES = [
     "L'Otan",
@@ -70,31 +67,6 @@ def _texts(count: int, seed: int) -> list[str]:
 
 def _analysis(text: str, language: str | None = None) -> "quotes._Analysis":
     return quotes._Analysis(build_document(text, "t", language=language))
-
-
-def test_lowercasing_keeps_characters_out_of_the_word_class() -> None:
-    """:func:`quotes._may_hold_title` looks for a title word after a character of the lower view
-    that is neither a word character nor a hyphen, where the title phrase looks on the folded
-    view: a character of the lower view in that class must be in it on the folded view too."""
-    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
-    folded, low = fold_accents(chars), fold_lower(chars)
-    assert len(folded) == len(low) == len(chars)
-    in_low = {m.start() for m in re.finditer(r"[\w-]", low)}
-    in_folded = {m.start() for m in re.finditer(r"[\w-]", folded)}
-    assert in_low <= in_folded
-
-
-def test_title_prefilter_admits_every_title_phrase() -> None:
-    for language in ("fr", "en"):
-        patterns = quotes._patterns(language)
-        role = patterns.after[1]
-        for text in [*_texts(300, 1), "le secrétaire général a dit", "(ministre) a dit", "-ministre a dit"]:
-            document = build_document(text, "t", language=language)
-            folded, low = _text.folded_view(document), _text.lower_view(document)
-            for lo in range(0, len(text), 7):
-                for hi in (lo + 20, lo + 90, len(text)):
-                    if role.search(folded, lo, hi) is not None:
-                        assert quotes._may_hold_title(low, lo, hi, patterns), (text, lo, hi)
 
 
 def test_verbs_between_marks_are_the_verbs_outside_quotes() -> None:

@@ -185,7 +185,6 @@ class _Patterns:
     second_names: "re.Pattern[str]"
     function_tokens: _FunctionTokens
     titles: "re.Pattern[str] | None"
-    titles_at_word: "re.Pattern[str]"
     comma_free: bool
 
 
@@ -341,9 +340,6 @@ def _patterns(language: str = "fr") -> _Patterns:
         # the title words alone, case-sensitive, for *low*: a title phrase (``role_np``) holds
         # one, so a window without any cannot hold a title phrase (see :func:`_may_hold_title`)
         titles=re.compile(titles) if all(w.isascii() for w in list(lx.titles) + list(lx.ranks)) else None,
-        # the same after a character that is neither a word character nor a hyphen, as the title
-        # phrase has it (``(?<![\w-])``): a class first, so the engine skips in C to such characters
-        titles_at_word=re.compile(rf"[^\w-](?:{titles})"),
         # no pronoun, adverb, organisation or country holds a comma (see ``_speaker_before``)
         comma_free=not any("," in w for w in (*lx.pronouns, *lx.report_adverbs, *lx.organisations, *lx.countries)),
         second_names=re.compile(
@@ -1079,19 +1075,8 @@ def _may_hold_title(low: str, lo: int, hi: int, patterns: _Patterns) -> bool:
     case-insensitively on the folded view) cannot match there: most text before a verb holds
     none, and this plain search costs a fraction of that pattern's. *low* is the folded view
     lower-cased, except for the two letters that ignore-case matching also takes for an ASCII
-    letter (dotless ``ı`` for ``i``, long ``ſ`` for ``s``): a window with one is searched anyway.
-
-    The title phrase opens its title word after a character that is neither a word character
-    nor a hyphen, or at the start of the text; lower-casing keeps a character out of that class
-    (a test checks every character), so the title word is looked for only after such a
-    character of *low* -- the one before *lo* included."""
-    titles = patterns.titles
-    if titles is None:
-        return True
-    if lo > 0:
-        if patterns.titles_at_word.search(low, lo - 1, hi) is not None:
-            return True
-    elif patterns.titles_at_word.search(low, 0, hi) is not None or titles.match(low, 0, hi) is not None:
+    letter (dotless ``ı`` for ``i``, long ``ſ`` for ``s``): a window with one is searched anyway."""
+    if patterns.titles is None or patterns.titles.search(low, lo, hi) is not None:
         return True
     window = low[lo:hi]
     return "ı" in window or "ſ" in window
