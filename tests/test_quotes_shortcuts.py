@@ -173,3 +173,35 @@ def test_content_words_filtered_in_c_are_the_content_words() -> None:
     tokens = patterns.tokens.findall(" ".join(_texts(50, 6)))
     expected = [t for t in tokens if quotes.fold(t) not in patterns.lx.function_words]
     assert list(filterfalse(patterns.function_tokens.__getitem__, tokens)) == expected
+
+
+def _all_marked_long_way(document: "quotes.Document", view: str, english: bool) -> list["quotes._Marked"]:
+    """:func:`quotes._all_marked` as round 1 wrote it: every kind's pairs sorted, nested ones dropped."""
+    candidates = []
+    if english and "'" in document.text:
+        candidates += quotes._straight_single(document.text, view)
+    if "«" in view:
+        candidates += quotes._guillemets(view, "«", "»", "«»")
+    if "“" in view:
+        candidates += quotes._guillemets(view, "“", "”", "“")
+    candidates += quotes._straight(view)
+    if "\u2018" in document.text:
+        candidates += quotes._single(document.text, view)
+    candidates.sort(key=lambda m: (m.start, -m.end))
+    outer = []
+    last_end = -1
+    for marked in candidates:
+        if marked.start >= last_end:
+            outer.append(marked)
+            last_end = marked.end
+    return outer
+
+
+def test_marks_of_one_kind_need_no_sorting() -> None:
+    extra = ["« a « b » c »", "“x” 'y' ‘z’ l’Otan", "'it' NATO's", '"a\n\n"b"']
+    for language in ("fr", "en"):
+        for text in [*_texts(300, 7), *extra]:
+            document = build_document(text, "t", language=language)
+            view = _text.view(document)
+            english = language == "en"
+            assert quotes._all_marked(document, view, english) == _all_marked_long_way(document, view, english)

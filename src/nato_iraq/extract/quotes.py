@@ -91,8 +91,13 @@ from .mentions import QuoteMention, ReportMention
 
 __all__ = ["find", "find_reports"]
 
-#: :meth:`Span._of <nato_iraq.span.Span._of>`, the constructor ``Document.span`` ends with.
-_new_span = Span._of
+
+def _span_maker(document: Document) -> "Callable[[int, int], Span]":
+    """``document.span`` without its checks: offsets found in the view are ints within the text
+    (the view is as long), and the checks cost a third of a span. :meth:`Span._of
+    <nato_iraq.span.Span._of>` is the constructor ``Document.span`` ends with."""
+    return functools.partial(Span._of, document.id, document.text)
+
 
 #: Words repeat: fold each distinct one once.
 _fold_cached = functools.lru_cache(maxsize=1 << 16)(_fold_uncached)
@@ -507,16 +512,24 @@ def _straight_single(original: str, view: str) -> list[_Marked]:
 
 
 def _all_marked(document: Document, view: str, english: bool = False) -> list[_Marked]:
-    candidates: list[_Marked] = []
+    """The outermost pairs of quotation marks of every kind, in text order.
+
+    Each kind's pairs come in text order and do not overlap, so a text with one kind of marks
+    (most) needs no sorting or nesting check."""
+    sources: list[list[_Marked]] = []
     if english and "'" in document.text:
-        candidates += _straight_single(document.text, view)
+        sources.append(_straight_single(document.text, view))
     if "«" in view:
-        candidates += _guillemets(view, "«", "»", "«»")
+        sources.append(_guillemets(view, "«", "»", "«»"))
     if "“" in view:
-        candidates += _guillemets(view, "“", "”", "“")
-    candidates += _straight(view)
+        sources.append(_guillemets(view, "“", "”", "“"))
+    sources.append(_straight(view))
     if "\u2018" in document.text:
-        candidates += _single(document.text, view)
+        sources.append(_single(document.text, view))
+    sources = [found for found in sources if found]
+    if len(sources) <= 1:
+        return sources[0] if sources else []
+    candidates = [marked for found in sources for marked in found]
     candidates.sort(key=lambda m: (m.start, -m.end))
     outer: list[_Marked] = []
     last_end = -1
@@ -617,7 +630,6 @@ class _Analysis:
 
     def __init__(self, document: Document) -> None:
         self.patterns = _patterns(_language(document))
-        self.doc_id, self.text = document.id, document.text
         self.view = view = _text.view(document)
         self.folded, self.low = _text.folded_view(document), _text.lower_view(document)
         self.marked = _all_marked(document, view, self.patterns.english)
@@ -641,11 +653,6 @@ class _Analysis:
         self._sentence_bounds: list[tuple[int, int]] = []
 
     # -- positions
-
-    def span(self, start: int, end: int) -> Span:
-        """``document.span(start, end)`` without its checks: offsets found in the view are ints
-        within the text (the view is as long), and the checks cost a third of a span."""
-        return _new_span(self.doc_id, self.text, start, end)
 
     def in_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self.mark_starts, position) - 1
@@ -1316,7 +1323,7 @@ def find(document: Document) -> tuple[QuoteMention, ...]:
     analysis = _analyse(document)
     view = analysis.view
     patterns = analysis.patterns
-    sentence, span = analysis.sentence, analysis.span
+    sentence, span = analysis.sentence, _span_maker(document)
     result: list[QuoteMention] = []
     last: tuple[int, _Attribution] | None = None
     tokens_pattern = _latin1_tokens() if analysis.marked and _is_latin1(view) else patterns.tokens
@@ -1365,7 +1372,7 @@ def find_reports(document: Document) -> tuple[ReportMention, ...]:
     analysis = _take(document)
     title = document.title
     title_start, title_end = (title.start, title.end) if title is not None else (0, 0)
-    clause_of, sentence, span = analysis.clause, analysis.sentence, analysis.span
+    clause_of, sentence, span = analysis.clause, analysis.sentence, _span_maker(document)
     result: list[ReportMention] = []
     for index, cue in enumerate(analysis.cues):
         if cue.quote_only or title_start <= cue.start < title_end:
