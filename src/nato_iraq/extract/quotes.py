@@ -60,8 +60,9 @@ English
     (``He welcomed the step and praised the "courage of Iraqi forces"``).
 
 Speed
-    Verb forms are found with one scan of :func:`~nato_iraq.extract._text.view` that opens with
-    a literal space (the regex engine then skips in C to each word start); everything else is
+    Verb forms are found with a scan of :func:`~nato_iraq.extract._text.view` between quotation
+    marks (a verb inside them is quoted, not reported) with a pattern that opens with a literal
+    space (the regex engine then skips in C to each word start); everything else is
     anchored matching or searching in short windows around the few verbs and quotation marks.
     Sentence bounds are found around a position on demand, and a clause's speaker is read only
     when a quote or :func:`find_reports` asks for it. Lexicon words are matched on accent-folded
