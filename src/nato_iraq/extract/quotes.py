@@ -60,8 +60,9 @@ English
     (``He welcomed the step and praised the "courage of Iraqi forces"``).
 
 Speed
-    Verb forms are found with one scan of :func:`~nato_iraq.extract._text.view` that opens with
-    a literal space (the regex engine then skips in C to each word start); everything else is
+    Verb forms are found with a scan of :func:`~nato_iraq.extract._text.view` between quotation
+    marks (a verb inside them is quoted, not reported) with a pattern that opens with a literal
+    space (the regex engine then skips in C to each word start); everything else is
     anchored matching or searching in short windows around the few verbs and quotation marks.
     Sentence bounds are found around a position on demand, and a clause's speaker is read only
     when a quote or :func:`find_reports` asks for it. Lexicon words are matched on accent-folded
@@ -78,6 +79,7 @@ import functools
 import re
 import weakref
 from collections.abc import Callable, Iterable
+from itertools import filterfalse
 from typing import NamedTuple
 
 import attrs
@@ -89,6 +91,14 @@ from .lexicon import people as lex
 from .mentions import QuoteMention, ReportMention
 
 __all__ = ["find", "find_reports"]
+
+
+def _span_maker(document: Document) -> "Callable[[int, int], Span]":
+    """``document.span`` without its checks: offsets found in the view are ints within the text
+    (the view is as long), and the checks cost a third of a span. :meth:`Span._of
+    <nato_iraq.span.Span._of>` is the constructor ``Document.span`` ends with."""
+    return functools.partial(Span._of, document.id, document.text)
+
 
 #: Words repeat: fold each distinct one once.
 _fold_cached = functools.lru_cache(maxsize=1 << 16)(_fold_uncached)
@@ -174,6 +184,7 @@ class _Patterns:
     generic: "re.Pattern[str]"
     generic_before: "re.Pattern[str]"
     preposition: "re.Pattern[str]"
+    preposition_heads: tuple[str, ...]
     preposition_after: "re.Pattern[str]"
     comme: "re.Pattern[str]"
     tokens: "re.Pattern[str]"
@@ -248,7 +259,7 @@ def _patterns(language: str = "fr") -> _Patterns:
             rf"(?<![\w-])(?:{auxiliaries})(?P<p1>{_NONE})?(?P<refl>{_NONE})?(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"
         )
         inversion = rf"(?P<p>{_NONE})"
-        verb = rf" (?P<verb>{_text.alternation(forms)})(?![\w'-])"
+        verb = rf" (?:{_text.alternation(forms)})(?![\w'-])"
         noun_markers = lx.determiners | {"of", "to", "for", "in", "on", "at", "by", "with", "from"}
         comme = _NONE
     else:
@@ -272,7 +283,7 @@ def _patterns(language: str = "fr") -> _Patterns:
             rf"(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"
         )
         inversion = rf"(?:-t)?-(?P<p>{pronouns})(?![\w-])"
-        verb = rf" (?P<verb>{_text.alternation(forms)})(?:(?![\w-])|(?=(?:-t)?-(?:{pronouns})(?![\w-])))"
+        verb = rf" (?:{_text.alternation(forms)})(?:(?![\w-])|(?=(?:-t)?-(?:{pronouns})(?![\w-])))"
         noun_markers = lx.determiners | lx.subject_blockers
         comme = r"(?:comme|ainsi que|tel que) {1,2}l' {0,2}\Z"
     hon_name = rf"(?:{honorifics}) {{0,2}}(?:(?:{particles}) {{1,2}}){{0,2}}{name}"
@@ -312,7 +323,8 @@ def _patterns(language: str = "fr") -> _Patterns:
         forms=forms,
         noun_markers=frozenset(noun_markers),
         auxiliaries=frozenset(lx.auxiliaries),
-        # A literal space first: the engine jumps from space to space in C.
+        # A literal space first: the engine jumps from space to space in C. No group: the
+        # verb is the match but its space, and a group costs a save at every space.
         verb=re.compile(verb),
         auxiliary=re.compile(auxiliary),
         inversion=re.compile(inversion),
@@ -323,6 +335,10 @@ def _patterns(language: str = "fr") -> _Patterns:
         generic=generic,
         generic_before=generic_before,
         preposition=re.compile(rf"(?<![\w'-])(?P<word>{attributions})(?= )"),
+        # the first word of each of its words: a match starts with one (on *low*)
+        preposition_heads=tuple(
+            sorted({w.split(" ", 1)[0] for w in (*lx.attribution_prepositions, *lx.sentence_initial_attributions)})
+        ),
         preposition_after=re.compile(rf"[ ,]{{0,3}}(?<![\w'-])(?P<word>{_words(lx.attribution_prepositions)})(?= )"),
         comme=re.compile(comme),
         tokens=re.compile(rf"{_LETTER}+|\d+"),
@@ -497,16 +513,24 @@ def _straight_single(original: str, view: str) -> list[_Marked]:
 
 
 def _all_marked(document: Document, view: str, english: bool = False) -> list[_Marked]:
-    candidates: list[_Marked] = []
+    """The outermost pairs of quotation marks of every kind, in text order.
+
+    Each kind's pairs come in text order and do not overlap, so a text with one kind of marks
+    (most) needs no sorting or nesting check."""
+    sources: list[list[_Marked]] = []
     if english and "'" in document.text:
-        candidates += _straight_single(document.text, view)
+        sources.append(_straight_single(document.text, view))
     if "«" in view:
-        candidates += _guillemets(view, "«", "»", "«»")
+        sources.append(_guillemets(view, "«", "»", "«»"))
     if "“" in view:
-        candidates += _guillemets(view, "“", "”", "“")
-    candidates += _straight(view)
+        sources.append(_guillemets(view, "“", "”", "“"))
+    sources.append(_straight(view))
     if "\u2018" in document.text:
-        candidates += _single(document.text, view)
+        sources.append(_single(document.text, view))
+    sources = [found for found in sources if found]
+    if len(sources) <= 1:
+        return sources[0] if sources else []
+    candidates = [marked for found in sources for marked in found]
     candidates.sort(key=lambda m: (m.start, -m.end))
     outer: list[_Marked] = []
     last_end = -1
@@ -546,11 +570,14 @@ def _is_latin1(text: str) -> bool:
 def _kind(view: str, marked: _Marked, patterns: _Patterns, tokens_pattern: "re.Pattern[str]") -> int:
     """The rule of the module docstring: a name, a fragment (a quote only when attributed), or a
     quote by its own shape. *tokens_pattern* is :attr:`_Patterns.tokens` or, on Latin-1 text,
-    its faster equal :func:`_latin1_tokens`."""
+    its faster equal :func:`_latin1_tokens`.
+
+    Only the last two words before the quote are split off (``rsplit``), and the content words
+    are filtered in C (``filterfalse`` over the remembered function-word flags)."""
     inner = view[marked.inner_start : marked.inner_end].strip()
     if not inner:
         return _NAME
-    before = view[max(0, marked.start - 40) : marked.start].split()
+    before = view[max(0, marked.start - 40) : marked.start].rsplit(None, 2)
     lx = patterns.lx
     if before and fold(before[-1].strip(",;:(")) in lx.naming_cues:
         return _NAME
@@ -562,15 +589,11 @@ def _kind(view: str, marked: _Marked, patterns: _Patterns, tokens_pattern: "re.P
     ):
         return _NAME  # ``annoncée comme « cruciale »``: a label nobody is said to have said
     tokens = tokens_pattern.findall(inner)
-    function_tokens = patterns.function_tokens
-    stripped = inner.rstrip(' »”"\u2019«“)')
-    if stripped.endswith((".", "!", "?", "…")):
-        if len(tokens) >= 2 and inner[0].isupper():
-            return _QUOTE
-        content = [t for t in tokens if not function_tokens[t]]
-        return _QUOTE if len(content) >= 4 else _FRAGMENT
-    content = [t for t in tokens if not function_tokens[t]]
-    if content and content[0][0].isupper():
+    sentence_shaped = inner.rstrip(' »”"\u2019«“)').endswith((".", "!", "?", "…"))
+    if sentence_shaped and len(tokens) >= 2 and inner[0].isupper():
+        return _QUOTE
+    content = list(filterfalse(patterns.function_tokens.__getitem__, tokens))
+    if not sentence_shaped and content and content[0][0].isupper():
         capitalised = sum(1 for t in content if t[0].isupper())
         if capitalised * 2 > len(content):
             return _NAME
@@ -624,19 +647,13 @@ class _Analysis:
         # the first time a sentence is read, so looking back for a stop is two ``rfind`` and a
         # bisection, never a long scan
         self._rare_stops: list[int] | None = None
-        self._spans: dict[tuple[int, int], Span] = {}
-        self._sentences: list[tuple[int, int, int, int]] = []  # (start, end, from, to) found so far
-        self._sentence_starts: list[int] = []  # their ``from``, sorted
+        # the sentences found so far: the range ``lo:hi`` of positions each answers for (sorted
+        # by ``lo``) and its bounds
+        self._sentence_starts: list[int] = []
+        self._sentence_his: list[int] = []
+        self._sentence_bounds: list[tuple[int, int]] = []
 
     # -- positions
-
-    def span(self, document: Document, start: int, end: int) -> Span:
-        """``document.span(start, end)``, made once: quotes and reports share cues and speakers."""
-        key = (start, end)
-        span = self._spans.get(key)
-        if span is None:
-            span = self._spans[key] = document.span(start, end)
-        return span
 
     def in_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self.mark_starts, position) - 1
@@ -644,19 +661,18 @@ class _Analysis:
 
     def _stop_end(self, index: int) -> int | None:
         """If the stop character at *index* ends a sentence, the offset just after its run."""
-        stops = self._stops
-        if index in stops:
-            return stops[index]
-        end = stops[index] = self._read_stop(index)
+        end = self._stops.get(index, -1)  # -1: not read yet (an end is never negative)
+        if end == -1:
+            end = self._stops[index] = self._read_stop(index)
         return end
 
     def _read_stop(self, index: int) -> int | None:
         view = self.view
         char = view[index]
-        mark_starts, mark_ends = self.mark_starts, self.mark_ends
+        mark_starts = self.mark_starts
         if char == "\n":
             quote = bisect.bisect_right(mark_starts, index) - 1
-            return None if quote >= 0 and index < mark_ends[quote] else index + 1  # in_quote
+            return None if quote >= 0 and index < self.mark_ends[quote] else index + 1  # in_quote
         start = index
         while start > 0 and view[start - 1] in _STOPS:
             start -= 1
@@ -665,7 +681,7 @@ class _Analysis:
         while end < length and view[end] in _STOPS:
             end += 1
         quote = bisect.bisect_right(mark_starts, start) - 1
-        if quote >= 0 and start < mark_ends[quote]:
+        if quote >= 0 and start < self.mark_ends[quote]:
             return None  # in_quote
         if end - start == 1 and char == ".":
             # the letters right before the dot, five at most: an abbreviation has four or fewer
@@ -690,18 +706,21 @@ class _Analysis:
         """Bounds of the sentence around *position*, without surrounding spaces. Stops inside
         quotation marks do not end a sentence; a line break and furniture always do."""
         index = bisect.bisect_right(self._sentence_starts, position) - 1
-        if index >= 0:
-            start, end, _, hi = self._sentences[index]
-            if position < hi:
-                return start, end
-        bounds = self._read_sentence(position)
-        index = bisect.bisect_right(self._sentence_starts, bounds[2])
-        self._sentence_starts.insert(index, bounds[2])
-        self._sentences.insert(index, bounds)
-        return bounds[0], bounds[1]
+        if index >= 0 and position < self._sentence_his[index]:
+            return self._sentence_bounds[index]
+        bounds, lo, hi = self._read_sentence(position)
+        index = bisect.bisect_right(self._sentence_starts, lo)
+        self._sentence_starts.insert(index, lo)
+        self._sentence_his.insert(index, hi)
+        self._sentence_bounds.insert(index, bounds)
+        return bounds
 
-    def _read_sentence(self, position: int) -> tuple[int, int, int, int]:
-        """The sentence around *position*, and the range of positions it answers for."""
+    def _read_sentence(self, position: int) -> tuple[tuple[int, int], int, int]:
+        """The sentence around *position*, and the range ``lo:hi`` of positions it answers for.
+
+        Stop characters are looked for with ``str.find`` and ``str.rfind`` (a line break once
+        per direction, until passed) and in the list of rare stops; whether one ends a sentence
+        is read once per character (:meth:`_stop_end`)."""
         view = self.view
         boundaries = self.boundaries
         if boundaries:
@@ -712,41 +731,46 @@ class _Analysis:
             floor, ceiling = 0, len(view)
         # a sentence is read at most this far each way: text without sentence ends (one huge
         # line of abbreviations, say) then costs a bounded amount per position, not its length
-        floor = max(floor, position - _SENTENCE_REACH)
-        ceiling = min(ceiling, position + _SENTENCE_REACH)
+        if floor < position - _SENTENCE_REACH:
+            floor = position - _SENTENCE_REACH
+        if ceiling > position + _SENTENCE_REACH:
+            ceiling = position + _SENTENCE_REACH
         start = floor
         cursor = position
         rare = self._rare_stops
         if rare is None:
             rare = self._rare_stops = _offsets(view, "!?…")
+        stop_end = self._stop_end
         # the last stop character before *cursor*: the last line break before it is looked for
         # only again once *cursor* has passed it (a paragraph holds many sentences)
         newline = view.rfind("\n", floor, cursor)
         while cursor > floor:
             if newline >= cursor:
                 newline = view.rfind("\n", floor, cursor)
-            index = max(view.rfind(".", max(floor, newline + 1), cursor), newline)
+            index = view.rfind(".", floor if newline < floor else newline + 1, cursor)
+            if index < newline:
+                index = newline
             if rare:
                 rare_index = bisect.bisect_left(rare, cursor) - 1
                 if rare_index >= 0 and rare[rare_index] > index and rare[rare_index] >= floor:
                     index = rare[rare_index]
             if index < 0:
                 break
-            end = self._stop_end(index)
+            end = stop_end(index)
             if end is not None and end <= position:
                 start = end
                 break
             cursor = index
         end = ceiling
         lo = start
-        cursor = max(position, start)
+        cursor = position if position > start else start
         newline = view.find("\n", cursor, ceiling)  # likewise
         while cursor < ceiling:
             # the first stop character from *cursor* on
             if 0 <= newline < cursor:
                 newline = view.find("\n", cursor, ceiling)
             index = view.find(".", cursor, ceiling if newline < 0 else newline)
-            if newline >= 0 and index < 0:
+            if index < 0:
                 index = newline
             if rare:
                 rare_index = bisect.bisect_left(rare, cursor)
@@ -754,7 +778,7 @@ class _Analysis:
                     index = rare[rare_index]
             if index < 0:
                 break
-            stop = self._stop_end(index)
+            stop = stop_end(index)
             if stop is not None and stop > position:
                 end = stop
                 break
@@ -762,7 +786,9 @@ class _Analysis:
         hi = end
         while start < end and view[start].isspace():
             start += 1
-        return start, _trim_end(view, end, start), lo, hi
+        while end > start and view[end - 1].isspace():
+            end -= 1
+        return (start, end), lo, hi
 
     def previous_char(self, lo: int, position: int) -> int | None:
         """Offset of the last non-space character before *position* (not before *lo*)."""
@@ -787,6 +813,22 @@ class _Analysis:
 
     # -- verbs and clauses
 
+    def _outside_quotes(self) -> list[tuple[int, int]]:
+        """The stretches of the view between quotation marks, each with the opening mark that
+        ends it (``pos, endpos`` for a search): where verb groups are looked for.
+
+        A verb inside marks is quoted, not reported (:meth:`in_quote`). Its letters cannot run
+        into a mark, nor past the end of a quote without one (there the line ends), so no verb
+        match crosses a stretch's edge; and as the stretch keeps the opening mark, a lookahead
+        after a verb sees the same character as in the whole view."""
+        stretches: list[tuple[int, int]] = []
+        position = 0
+        for marked in self.marked:
+            stretches.append((position, marked.inner_start))
+            position = marked.inner_end
+        stretches.append((position, len(self.view)))
+        return stretches
+
     def _cues(self) -> list[_Cue]:
         patterns = self.patterns
         view = self.view
@@ -795,41 +837,42 @@ class _Analysis:
         auxiliary_search = patterns.auxiliary.search
         auxiliaries = patterns.auxiliaries
         noun_markers = patterns.noun_markers
-        mark_starts, mark_ends = self.mark_starts, self.mark_ends
-        bisect_right = bisect.bisect_right
+        verb_finditer = patterns.verb.finditer
+        inversion_match = patterns.inversion.match
         cues: list[_Cue] = []
-        for match in patterns.verb.finditer(view):
-            # the pattern is a space, the verb and lookaheads: the verb is the match but its space
-            start, end = match.span()
-            start += 1
-            quote = bisect_right(mark_starts, start) - 1
-            if quote >= 0 and start < mark_ends[quote]:
-                continue  # :meth:`in_quote`, inlined
-            verb = view[start:end]
-            form = forms.get(verb if " " not in verb else " ".join(verb.split()))
-            if form is None:
-                continue
-            participle, finite, quote_only = form
-            cue: _Cue | None = None
-            if participle:
-                previous = low[max(0, start - 9) : start - 1].rsplit(" ", 1)[-1]
-                if previous in auxiliaries and not low[start - 2 - len(previous) : start - 1 - len(previous)].isalnum():
-                    cue = _Cue(start - 1 - len(previous), end, None, False, quote_only)  # ``a dit``
-                else:
-                    auxiliary = auxiliary_search(low, max(0, start - 60), start)
-                    if auxiliary is not None:
-                        pronoun = auxiliary.span("p1") if auxiliary.group("p1") else None
-                        reflexive = auxiliary.group("refl") is not None
-                        cue = _Cue(auxiliary.start(), end, pronoun, False, quote_only or reflexive)
-            if cue is None and finite:
-                # an inversion opens with a hyphen (``a-t-il``, ``dit-il``): none to match without
-                inversion = patterns.inversion.match(view, end) if view.startswith("-", end) else None
-                if inversion is not None:
-                    cue = _Cue(start, inversion.end(), inversion.span("p"), False, quote_only)
-                elif view[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1].lower() not in noun_markers:
-                    cue = _Cue(start, end, None, True, quote_only)  # not ``la demande``
-            if cue is not None:
-                cues.append(cue)
+        for pos, endpos in self._outside_quotes():
+            for match in verb_finditer(view, pos, endpos):
+                # the pattern is a space, the verb and lookaheads: the verb is the match but its space
+                start, end = match.span()
+                start += 1
+                verb = view[start:end]
+                form = forms.get(verb)
+                if form is None:  # a form of several words, spaced out (``fait  savoir``)
+                    form = forms.get(" ".join(verb.split()))
+                    if form is None:
+                        continue
+                participle, finite, quote_only = form
+                cue: _Cue | None = None
+                if participle:
+                    previous = low[start - 9 if start > 9 else 0 : start - 1].rsplit(" ", 1)[-1]
+                    aux_start = start - 1 - len(previous)
+                    if previous in auxiliaries and not low[aux_start - 1 : aux_start].isalnum():
+                        cue = _Cue(aux_start, end, None, False, quote_only)  # ``a dit``
+                    else:
+                        auxiliary = auxiliary_search(low, max(0, start - 60), start)
+                        if auxiliary is not None:
+                            pronoun = auxiliary.span("p1") if auxiliary.group("p1") else None
+                            reflexive = auxiliary.group("refl") is not None
+                            cue = _Cue(auxiliary.start(), end, pronoun, False, quote_only or reflexive)
+                if cue is None and finite:
+                    # an inversion opens with a hyphen (``a-t-il``, ``dit-il``): none to match without
+                    inversion = inversion_match(view, end) if view.startswith("-", end) else None
+                    if inversion is not None:
+                        cue = _Cue(start, inversion.end(), inversion.span("p"), False, quote_only)
+                    elif view[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1].lower() not in noun_markers:
+                        cue = _Cue(start, end, None, True, quote_only)  # not ``la demande``
+                if cue is not None:
+                    cues.append(cue)
         return cues
 
     def clause(self, index: int) -> _Clause | None:
@@ -864,7 +907,10 @@ class _Analysis:
         patterns = self.patterns
         view = self.view
         sentence_start, sentence_end = self.sentence(cue.start)
-        previous = self.previous_char(sentence_start, cue.start)
+        index = cue.start - 1  # :meth:`previous_char`, inlined
+        while index >= sentence_start and view[index].isspace():
+            index -= 1
+        previous = index if index >= sentence_start else None
         incise = previous is not None and (view[previous] in _CLOSERS or previous + 1 in self.close_ends)
         comme = "l'" in view[max(sentence_start, cue.start - 6) : cue.start] and (
             patterns.comme.search(self.low, max(sentence_start, cue.start - 30), cue.start) is not None
@@ -913,24 +959,29 @@ class _Analysis:
         folded = self.folded
         lo = max(sentence_start, cue_start - 200)
         for separator in ":;":
-            lo = max(lo, view.rfind(separator, lo, cue_start) + 1)
-        cut = cue_start
-        for _ in range(3):
-            cut = view.rfind(",", lo, cut)
-            if cut < 0:
+            found = view.rfind(separator, lo, cue_start) + 1
+            if found > lo:
+                lo = found
+        # the window opens after the third comma before the verb, if any; *commas* counts
+        # those found (three at most), which leaves ``min(commas, 2)`` commas in the window
+        last_comma = cut = view.rfind(",", lo, cue_start)
+        commas = 0
+        while cut >= 0:
+            commas += 1
+            if commas == 3:
+                lo = cut + 1
                 break
-        if cut >= 0:
-            lo = cut + 1
+            cut = view.rfind(",", lo, cut)
         # A pronoun subject and a body subject (index 3) hold no comma and are followed by
         # adverbs only: both lie after the last comma, so they are looked for from there (the
         # same matches: no match of their patterns can hold the comma, whence none straddles it)
-        after_comma = max(lo, view.rfind(",", lo, cue_start) + 1) if patterns.comma_free else lo
+        after_comma = last_comma + 1 if patterns.comma_free and last_comma >= 0 else lo
         match = patterns.pronoun_before.search(self.low, after_comma, cue_start)
         if match is not None:
             return match.span("sp"), True
         # Patterns whose every match the checks below would reject are not searched: before a
         # comma (*incise*), a body is never the subject and a name needs two commas after it
-        few_commas = incise and view.count(",", lo, cue_start) < 2
+        few_commas = incise and commas < 2
         for index, pattern in enumerate(patterns.after):
             if incise and (index == 3 or (index != 1 and few_commas)):
                 continue
@@ -1125,15 +1176,17 @@ def _clause_after(analysis: _Analysis, quote: _Marked, limit: int) -> _Attributi
         index += 1
         if clause is None:
             continue
-        previous = analysis.previous_char(position, clause.cue_start)
+        previous = clause.cue_start - 1  # :meth:`_Analysis.previous_char`, inlined (-1: none)
+        while previous >= position and view[previous].isspace():
+            previous -= 1
         if patterns.english:
             speaker = clause.speaker
             if speaker is not None and speaker[0] >= position and not view[position : speaker[0]].strip():
                 return clause, speaker, clause.pronoun  # ``"...," Stoltenberg said``
-            if previous is None or view[previous] in _CLOSERS or previous + 1 in analysis.close_ends:
+            if previous < position or view[previous] in _CLOSERS or previous + 1 in analysis.close_ends:
                 return clause, speaker, clause.pronoun  # ``"...," said Stoltenberg``
             continue
-        if clause.pronoun or previous is None or view[previous] in _CLOSERS or previous + 1 in analysis.close_ends:
+        if clause.pronoun or previous < position or view[previous] in _CLOSERS or previous + 1 in analysis.close_ends:
             return clause, clause.speaker, clause.pronoun
     return None
 
@@ -1165,7 +1218,17 @@ def _clause_before(analysis: _Analysis, lo: int, quote: _Marked, fragment: bool)
         best = (clause, clause.speaker, clause.pronoun)
         break
     patterns = analysis.patterns
-    for match in patterns.preposition.finditer(analysis.low, lo, position):
+    low = analysis.low
+    # the pattern opens with a lookbehind, tried at every position: it is searched from the
+    # first place where one of its words starts, if any (the lookbehind still sees before it)
+    first = position
+    for word in patterns.preposition_heads:
+        found = low.find(word, lo, position)
+        if 0 <= found < first:
+            first = found
+    if first == position:
+        return best
+    for match in patterns.preposition.finditer(low, first, position):
         word = fold(match.group("word"))
         speaker = _speaker_after(analysis.folded, analysis.low, match.end(), position, patterns)
         if speaker is None:
@@ -1260,15 +1323,18 @@ def find(document: Document) -> tuple[QuoteMention, ...]:
     """Direct quotes in *document*, in text order, each with its attribution when found."""
     analysis = _analyse(document)
     view = analysis.view
+    patterns = analysis.patterns
+    sentence, span = analysis.sentence, _span_maker(document)
     result: list[QuoteMention] = []
     last: tuple[int, _Attribution] | None = None
-    tokens_pattern = _latin1_tokens() if analysis.marked and _is_latin1(view) else analysis.patterns.tokens
+    tokens_pattern = _latin1_tokens() if analysis.marked and _is_latin1(view) else patterns.tokens
     for quote in analysis.marked:
-        kind = _kind(view, quote, analysis.patterns, tokens_pattern)
+        kind = _kind(view, quote, patterns, tokens_pattern)
         if kind == _NAME:
             continue
-        sentence_start, _ = analysis.sentence(quote.start)
-        _, sentence_end = analysis.sentence(max(quote.start, quote.end - 1))
+        sentence_start, sentence_end = sentence(quote.start)
+        if quote.end - 1 > quote.start:
+            sentence_end = sentence(quote.end - 1)[1]
         attribution = _clause_after(analysis, quote, sentence_end)
         if attribution is None:
             attribution = _clause_before(analysis, sentence_start, quote, kind == _FRAGMENT)
@@ -1285,14 +1351,14 @@ def find(document: Document) -> tuple[QuoteMention, ...]:
         speaker = cue = None
         pronoun = False
         if attribution is not None:
-            cue = analysis.span(document, attribution[0].cue_start, attribution[0].cue_end)
+            cue = span(attribution[0].cue_start, attribution[0].cue_end)
             if attribution[1] is not None:
-                speaker = analysis.span(document, *attribution[1])
+                speaker = span(*attribution[1])
             pronoun = attribution[2]
         result.append(
             QuoteMention(
-                span=document.span(inner_start, inner_end),
-                marked=document.span(quote.start, quote.end),
+                span=span(inner_start, inner_end),
+                marked=span(quote.start, quote.end),
                 speaker_span=speaker,
                 pronoun=pronoun,
                 cue=cue,
@@ -1306,19 +1372,21 @@ def find_reports(document: Document) -> tuple[ReportMention, ...]:
     order; none in the document's title."""
     analysis = _take(document)
     title = document.title
+    title_start, title_end = (title.start, title.end) if title is not None else (0, 0)
+    clause_of, sentence, span = analysis.clause, analysis.sentence, _span_maker(document)
     result: list[ReportMention] = []
     for index, cue in enumerate(analysis.cues):
-        if cue.quote_only or (title is not None and title.start <= cue.start < title.end):
+        if cue.quote_only or title_start <= cue.start < title_end:
             continue
-        clause = analysis.clause(index)
+        clause = clause_of(index)
         if clause is None or clause.speaker is None:
             continue
-        start, end = analysis.sentence(clause.cue_start)
+        start, end = sentence(clause.cue_start)
         result.append(
             ReportMention(
-                cue=analysis.span(document, clause.cue_start, clause.cue_end),
-                sentence=analysis.span(document, start, end),
-                speaker_span=analysis.span(document, *clause.speaker),
+                cue=span(clause.cue_start, clause.cue_end),
+                sentence=span(start, end),
+                speaker_span=span(*clause.speaker),
                 pronoun=clause.pronoun,
             )
         )
