@@ -310,32 +310,36 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def _teasers(folded: str, lines: list["re.Match[str]"], body_start: int) -> list[tuple[int, int]]:
+#: The white space ``str.split()`` splits on (``str.isspace``: none is above U+3000), but for the
+#: space and the line break.
+_OTHER_SPACES = tuple(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
+
+
+def _teasers(folded: str, body_start: int) -> list[tuple[int, int]]:
     """``(start, end)`` of the paragraphs that repeat other text of the document.
 
     A paragraph cut off with ``...`` whose beginning appears elsewhere is a teaser. Of exact
     repeats, the earlier copies are marked: web pages show a lead above the article, while a
     repeat *below* it is nearly always cut short and caught by the first rule. Paragraphs are
-    compared with their white space squashed; *lines* are the :data:`_PARAGRAPH` matches of
-    *folded*, and text before *body_start* (a header line) is not part of any paragraph.
+    the lines of *folded* from *body_start* on (text before it is a header line), compared with
+    their white space squashed.
+
+    The lines come from one ``str.split``; the offset of a line is only counted for the few
+    that are teasers. Only paragraphs of 40 characters or more can be teasers, and a text with
+    none that is cut off or repeated is done with at once.
     """
-    paragraphs: list[tuple[int, str]] = []  # (offset, line) from body_start on, if not blank
-    squashed: list[str] = []
-    for match in lines:
-        offset = match.start()
-        if offset >= body_start:
-            line = match.group()
-        elif match.end() > body_start:
-            offset = body_start
-            line = folded[body_start : match.end()]
-        else:
-            continue
-        para = _squash(line)
-        if para:
-            paragraphs.append((offset, line))
-            squashed.append(para)
+    body = folded[body_start:]
+    lines = body.split("\n")
+    # without white space other than single spaces (and the line breaks split on), squashing
+    # a line is stripping it: one check of the text instead of one per line
+    plain = "  " not in body and not any(space in body for space in _OTHER_SPACES)
+    kept = [(index, para) for index, para in enumerate(map(str.strip if plain else _squash, lines)) if para]
+    squashed = [para for _, para in kept]
+    long = [para for para in squashed if len(para) >= 40]
+    if len(set(long)) == len(long) and not any(para.endswith(("...", "\u2026")) for para in long):
+        return []
     last = {para: index for index, para in enumerate(squashed)}
-    found: list[tuple[int, int]] = []
+    found: list[int] = []  # indices in lines
     for index, para in enumerate(squashed):
         if len(para) < 40:
             continue
@@ -343,11 +347,12 @@ def _teasers(folded: str, lines: list["re.Match[str]"], body_start: int) -> list
             # the stem must start elsewhere: take its first 40 characters
             head = para.rstrip(".\u2026 ")[:40]
             if head and head in " ".join(squashed[:index] + squashed[index + 1 :]):
-                found.append(_trimmed(*paragraphs[index]))
+                found.append(kept[index][0])
                 continue
         if last[para] > index:
-            found.append(_trimmed(*paragraphs[index]))
-    return found
+            found.append(kept[index][0])
+    # each line before line i is followed by the line break split removed
+    return [_trimmed(body_start + sum(map(len, lines[:i])) + i, lines[i]) for i in found]
 
 
 def _trimmed(offset: int, line: str) -> tuple[int, int]:
@@ -400,8 +405,7 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
         found += [(FurnitureKind.SOURCE, s, e) for s, e in sources]
     datelines = _line_furniture(lined, _DATELINE) if _WIRE_AGENCY.search(folded) else []
     found += [(FurnitureKind.DATELINE, s, e) for s, e in datelines]
-    lines = list(_PARAGRAPH.finditer(folded))
-    teasers = _teasers(folded, lines, header.span.end if header else 0)
+    teasers = _teasers(folded, header.span.end if header else 0)
     if teasers:
         # what lies inside a repeated teaser is marked once, as the teaser
         found = [f for f in found if not any(s <= f[1] and f[2] <= e for s, e in teasers)]
@@ -421,7 +425,7 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
         id=doc_id,
         text=text,
         language=language or _default_language(folded),
-        title=_title(doc_id, text, folded, lines, covered),
+        title=_title(doc_id, text, folded, covered),
         date=date,
         publisher=publisher,
         furniture=tuple(Furniture(kind, Span._of(doc_id, text, s, e)) for kind, s, e in found),
@@ -429,14 +433,13 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
     )
 
 
-def _title(
-    doc_id: str, text: str, folded: str, lines: list["re.Match[str]"], covered: list[tuple[int, int]]
-) -> Span | None:
+def _title(doc_id: str, text: str, folded: str, covered: list[tuple[int, int]]) -> Span | None:
     """The first line of prose if it reads as a headline: short, with no closing full stop.
 
-    *lines* are the :data:`_PARAGRAPH` matches of *folded*; *covered* the furniture's offsets.
+    *folded* is the text's :func:`normalize` form; *covered* the furniture's offsets. Lines are
+    read one by one up to the first that is not furniture (the first or second, as a rule).
     """
-    for index, match in enumerate(lines):
+    for match in _PARAGRAPH.finditer(folded):
         start, end = match.span()
         if any(s <= start and end <= e for s, e in covered):
             continue
@@ -447,7 +450,7 @@ def _title(
         if not line:
             continue
         if (
-            index == len(lines) - 1
+            _PARAGRAPH.search(folded, end) is None  # the last line of the text
             or len(line) > 200
             or line[-1] in '.:;,»"'
             or line.endswith("...")
