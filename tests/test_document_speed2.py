@@ -125,3 +125,18 @@ def test_title_is_the_old_title(text: str, spans: list[tuple[int, int]]) -> None
 def test_other_spaces_are_all_the_white_space_split_knows_but_space_and_line_break() -> None:
     every = {c for c in map(chr, range(sys.maxunicode + 1)) if len(f"a{c}b".split()) == 2}
     assert set(document._OTHER_SPACES) == every - {" ", "\n"}
+
+
+def test_lower_to_letters_are_all_characters_beyond_latin_1_that_lower_case_to_a_letter() -> None:
+    letter = re.compile("[a-zà-ÿ]")
+    beyond = {c for c in map(chr, range(256, sys.maxunicode + 1)) if letter.search(c.lower())}
+    assert set(document._LOWER_TO_LETTERS) == beyond
+
+
+_WORD_PIECES = [*"aAzZ éÉÿŸİıKÅÅœŒß?–’\n\t.", "\u212a", "\u212b", "\ud800", "ǅ", "ﬀ", "Σ", "de", "The"]
+
+
+@given(st.one_of(st.lists(st.sampled_from(_WORD_PIECES), max_size=40).map("".join), st.text(max_size=80)))
+def test_words_are_the_regex_words(text: str) -> None:
+    expected = [w.encode("latin-1") for w in re.findall("[a-zà-ÿ]+", text.lower())]
+    assert document._words(text) == expected

@@ -517,19 +517,24 @@ _LANGUAGES_OF = _languages_of()
 _SHARED_FR = frozenset(w.encode("latin-1") for w in _FUNCTION_WORDS["fr"] & _SHARED)
 
 
+#: The characters outside Latin-1 whose lower case holds a letter of :func:`_words` (``İ``, ``Ÿ``,
+#: the Kelvin sign and the Angstrom sign).
+_LOWER_TO_LETTERS = ("\u0130", "\u0178", "\u212a", "\u212b")
+
+
 def _words(text: str) -> list[bytes]:
     """The runs of ``[a-zà-ÿ]`` letters in ``text.lower()``, as Latin-1 bytes.
 
     The same words ``re.findall("[a-zà-ÿ]+", text.lower())`` finds, several times faster: every
     other character becomes a space in one C-level byte translation, and the bytes are split on
-    spaces. Text that is all Latin-1 is lower-cased by the same translation; other text is
-    lower-cased first (``K``, the Kelvin sign, lower-cases to ``k``), and what is still outside
-    Latin-1 is encoded as ``?``, which is not a letter.
+    spaces. Characters outside Latin-1 are encoded as ``?``, which is not a letter, and the
+    Latin-1 ones are lower-cased by the same translation. Four characters outside Latin-1
+    lower-case to letters (``K``, the Kelvin sign, to ``k``): a text holding one is lower-cased
+    first.
     """
-    try:
-        return text.encode("latin-1").translate(_LOWER_WORD_BYTES).split()
-    except UnicodeEncodeError:
+    if any(char in text for char in _LOWER_TO_LETTERS):
         return text.lower().encode("latin-1", "replace").translate(_WORD_BYTES).split()
+    return text.encode("latin-1", "replace").translate(_LOWER_WORD_BYTES).split()
 
 
 def _default_language(text: str) -> str:
