@@ -578,8 +578,9 @@ def detect_language(text: str) -> str:
 
 
 # "[.!?…]+[»"”)]*[ \n]+|\n" written to open with one character class: the regex engine then skips
-# to the next candidate character in C instead of trying both branches at every character
-_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[»\"”)]*[ \n]+)")
+# to the next candidate character in C instead of trying both branches at every character. The
+# group is the spaces and line breaks after punctuation, where such a sentence's text ends.
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[»\"”)]*([ \n]+))")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:M|MM|Mme|Mlle|Dr|St|art|av|janv|févr|avr|juil|sept|oct|nov|déc|etc|cf|p|no|Lt|Gen|Col|Adm"
     r"|Mr|Mrs|Ms|Maj|Brig|Sgt|Capt|Cmdr|Rep|Sen|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|vs)"
@@ -597,18 +598,25 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         stop, end = match.span()
-        # a match longer than one character is punctuation and spaces, not a bare line break;
-        # abbreviations are at most four characters long, so none ends at a word of five letters
-        if end - stop > 1 and (
-            text[end : end + 1].islower()
-            or (
+        spaces = match.start(1)
+        if spaces >= 0:  # punctuation (and the spaces after it), not a bare line break
+            # abbreviations are at most four characters long, so none ends at a word of five letters
+            if text[end : end + 1].islower() or (
                 (stop < 5 or not text[stop - 5 : stop].isalpha()) and _ABBREVIATION.search(text, max(0, stop - 5), stop)
-            )
-        ):
-            continue
-        if end - start > MAX_SENTENCE:
+            ):
+                continue
+            if end - start > MAX_SENTENCE:
+                _add_sentence(text, start, end, result)
+            elif text[start].isspace():
+                # the usual case, as _add_sentence does it: the text ends at the punctuation (no
+                # white space), and white space in front is cut before that
+                body = text[start:spaces].lstrip()
+                result.append((spaces - len(body), spaces))
+            else:
+                result.append((start, spaces))
+        elif end - start > MAX_SENTENCE:
             _add_sentence(text, start, end, result)
-        else:  # the usual case, as _add_sentence does it
+        else:  # a line break, as _add_sentence does it
             chunk = text[start:end]
             body = chunk.lstrip()
             if body:
