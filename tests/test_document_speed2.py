@@ -5,6 +5,7 @@ built from what those paths treat specially: long lines cut off with ``...`` or 
 space of every kind, header lines, characters outside Latin-1.
 """
 
+import collections
 import re
 import sys
 
@@ -140,3 +141,75 @@ _WORD_PIECES = [*"aAzZ éÉÿŸİıKÅÅœŒß?–’\n\t.", "\u212a", "\u212b",
 def test_words_are_the_regex_words(text: str) -> None:
     expected = [w.encode("latin-1") for w in re.findall("[a-zà-ÿ]+", text.lower())]
     assert document._words(text) == expected
+
+
+def _old_detect_language(text: str) -> str:
+    """``document.detect_language`` before it could stop counting early."""
+    words = document._words(text[:5000])
+    if not words:
+        return "und"
+    counts = dict.fromkeys(document._FUNCTION_WORDS, 0)
+    shared = 0
+    for word, times in collections.Counter(filter(document._LANGUAGES_OF.__contains__, words)).items():
+        for code in document._LANGUAGES_OF[word]:
+            counts[code] += times
+        if word in document._SHARED_FR:
+            shared += times
+    supported = max(counts["fr"], counts["en"])
+    other = max((c for c in counts if c not in document.SUPPORTED_LANGUAGES), key=lambda c: counts[c])
+    distinctive = max(counts["fr"] - shared, counts["en"])
+    if counts[other] >= 4 and counts[other] >= 2 * distinctive:
+        return other
+    if supported < max(2, len(words) // 25):
+        return "und"
+    return "en" if counts["en"] > counts["fr"] else "fr"
+
+
+_FUNCTION = sorted({word for vocabulary in document._FUNCTION_WORDS.values() for word in vocabulary})
+_OTHER_WORDS = ["secrétaire", "Otan", "mission", "x", "l", "d", "ab", "abc", "abcd", "abcde", "abcdef", "Irak", "1999"]
+_SEPARATORS = [" ", "  ", ", ", ". ", "\n", "'", "-", " – ", "\u212a", "İ"]
+
+
+@st.composite
+def _language_mixes(draw: st.DrawFn) -> str:
+    """Texts of function words of every language in drawn proportions, some over 5,000 characters."""
+    weights = draw(st.lists(st.integers(0, 9), min_size=2, max_size=2))
+    size = draw(st.integers(0, 1500))
+    rng = draw(st.randoms(use_true_random=False))
+    pools = [_FUNCTION, _OTHER_WORDS]
+    parts = []
+    for _ in range(size):
+        pool = rng.choices(pools, weights=[w + 1 for w in weights])[0]
+        parts.append(rng.choice(pool))
+        parts.append(rng.choice(_SEPARATORS))
+    return "".join(parts)
+
+
+@st.composite
+def _one_language(draw: st.DrawFn) -> str:
+    """Texts of one language's function words and others, where the last quarter may differ."""
+    code = draw(st.sampled_from(sorted(document._FUNCTION_WORDS)))
+    tail_code = draw(st.sampled_from(sorted(document._FUNCTION_WORDS)))
+    rng = draw(st.randoms(use_true_random=False))
+    size = draw(st.integers(1, 1200))
+    density = draw(st.floats(0.0, 1.0))
+    head = sorted(document._FUNCTION_WORDS[code])
+    tail = sorted(document._FUNCTION_WORDS[tail_code])
+    parts = []
+    for index in range(size):
+        pool = (head if index < size * 3 // 4 else tail) if rng.random() < density else _OTHER_WORDS
+        parts.append(rng.choice(pool) + rng.choice(_SEPARATORS))
+    return "".join(parts)
+
+
+@given(st.one_of(_language_mixes(), _one_language(), TEXTS))
+def test_detect_language_is_the_old_detect_language(text: str) -> None:
+    assert document.detect_language(text) == _old_detect_language(text)
+
+
+def test_detect_language_on_the_seeds_is_the_old_detect_language() -> None:
+    from nato_iraq.loading import seed_texts
+
+    for _, text in seed_texts():
+        for sample in (text, text[: len(text) // 3], text * 3):
+            assert document.detect_language(sample) == _old_detect_language(sample)

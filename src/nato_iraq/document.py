@@ -526,21 +526,37 @@ def _words(text: str) -> list[bytes]:
     """The runs of ``[a-zà-ÿ]`` letters in ``text.lower()``, as Latin-1 bytes.
 
     The same words ``re.findall("[a-zà-ÿ]+", text.lower())`` finds, several times faster: every
-    other character becomes a space in one C-level byte translation, and the bytes are split on
-    spaces. Characters outside Latin-1 are encoded as ``?``, which is not a letter, and the
-    Latin-1 ones are lower-cased by the same translation. Four characters outside Latin-1
-    lower-case to letters (``K``, the Kelvin sign, to ``k``): a text holding one is lower-cased
-    first.
+    other character becomes a space in one C-level byte translation (:func:`_letters`), and the
+    bytes are split on spaces.
+    """
+    return _letters(text).split()
+
+
+def _letters(text: str) -> bytes:
+    """``text.lower()`` as Latin-1 bytes where every character but ``[a-zà-ÿ]`` is a space.
+
+    Characters outside Latin-1 are encoded as ``?``, which is not a letter, and the Latin-1
+    ones are lower-cased by the same translation. Four characters outside Latin-1 lower-case to
+    letters (``K``, the Kelvin sign, to ``k``): a text holding one is lower-cased first.
     """
     if any(char in text for char in _LOWER_TO_LETTERS):
-        return text.lower().encode("latin-1", "replace").translate(_WORD_BYTES).split()
-    return text.encode("latin-1", "replace").translate(_LOWER_WORD_BYTES).split()
+        return text.lower().encode("latin-1", "replace").translate(_WORD_BYTES)
+    return text.encode("latin-1", "replace").translate(_LOWER_WORD_BYTES)
 
 
 def _default_language(text: str) -> str:
     """The detected language; a text too short to tell is read as French, the genre's default."""
     code = detect_language(text)
     return "fr" if code == "und" else code
+
+
+#: Per Latin-1 byte of :func:`_letters`: ``a`` for a letter, a space for a space.
+_SHAPE = bytes(0x20 if code == 0x20 else ord("a") for code in range(256))
+#: The most letters a French or English function word has, and a function word of any language.
+_FR_EN_LETTERS = max(len(word) for code in SUPPORTED_LANGUAGES for word in _FUNCTION_WORDS[code])
+_ANY_LETTERS = max(len(word) for vocabulary in _FUNCTION_WORDS.values() for word in vocabulary)
+#: The languages :func:`detect_language` names only on clear evidence, in the order it tries them.
+_OTHER_LANGUAGES = tuple(code for code in _FUNCTION_WORDS if code not in SUPPORTED_LANGUAGES)
 
 
 def detect_language(text: str) -> str:
@@ -553,28 +569,87 @@ def detect_language(text: str) -> str:
     'fr'
     >>> detect_language("The Secretary General said that Allies are ready.")
     'en'
+
+    Counting the words is what costs, and in most texts French or English words so outnumber
+    the others that the last quarter of the text cannot change the answer: the words of the
+    first three quarters are counted, and the rest only when :func:`_settled` cannot tell from
+    them, and from the number of short words left (counted in C), what the whole text gives.
     """
-    words = _words(text[:5000])
+    letters = _letters(text[:5000])
+    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    cut = letters.find(b" ", len(letters) * 3 // 4)  # a space: no word runs across it
+    if cut < 0:
+        cut = len(letters)
+    head = letters[:cut].split()
+    shared = _tally(head, counts)
+    words = len(head)
+    if cut < len(letters):
+        shape = letters[cut:].translate(_SHAPE)  # opens with the space at the cut
+        rest = shape.count(b" a")  # every word left, by the space before it
+        short = rest - shape.count(b" " + b"a" * (_FR_EN_LETTERS + 1))
+        shorter_than_any = rest - shape.count(b" " + b"a" * (_ANY_LETTERS + 1))
+        settled = _settled(counts, shared, words + rest, short, shorter_than_any)
+        if settled is not None:
+            return settled
+        tail = letters[cut:].split()
+        shared += _tally(tail, counts)
+        words += len(tail)
     if not words:
         return "und"
-    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    shared = 0  # French function words that Spanish or Italian texts use too
+    supported = max(counts["fr"], counts["en"])
+    other = max(_OTHER_LANGUAGES, key=counts.__getitem__)
+    # another language only on clear evidence: a text refused wrongly is worse than one misread,
+    # and French shares "de", "la", "il", "que", "se" with Spanish and Italian
+    distinctive = max(counts["fr"] - shared, counts["en"])
+    if counts[other] >= 4 and counts[other] >= 2 * distinctive:
+        return other
+    if supported < max(2, words // 25):
+        return "und"
+    return "en" if counts["en"] > counts["fr"] else "fr"
+
+
+def _tally(words: list[bytes], counts: dict[str, int]) -> int:
+    """Add the function words among *words* to *counts* per language; return the shared ones.
+
+    Shared ones are French function words that Spanish or Italian texts use too.
+    """
+    shared = 0
     # one pass over the function words the text uses, each with its number of uses
     for word, times in collections.Counter(filter(_LANGUAGES_OF.__contains__, words)).items():
         for code in _LANGUAGES_OF[word]:
             counts[code] += times
         if word in _SHARED_FR:
             shared += times
-    supported = max(counts["fr"], counts["en"])
-    other = max((code for code in counts if code not in SUPPORTED_LANGUAGES), key=lambda code: counts[code])
-    # another language only on clear evidence: a text refused wrongly is worse than one misread,
-    # and French shares "de", "la", "il", "que", "se" with Spanish and Italian
+    return shared
+
+
+def _settled(counts: dict[str, int], shared: int, words: int, short: int, shorter_than_any: int) -> str | None:
+    """The answer of :func:`detect_language` if the words not yet counted cannot change it.
+
+    *counts* and *shared* are those of the words counted so far; *words* is the number of words
+    in the text, counted and not; of the words not counted, *short* have no more letters than a
+    French or English function word may have, and *shorter_than_any* no more than any function
+    word. Those are the most a language's count can still grow by (no function word is longer),
+    while the French count less the shared one and the English count -- the larger of which is
+    the distinctive count -- can only grow:
+
+    * no other language can reach 4 uses and twice the distinctive count;
+    * French or English already have the uses a text of *words* words needs;
+    * French already outnumbers English with all short words counted as English (or the
+      reverse), so the final comparison is decided.
+
+    None when any of these is still open.
+    """
     distinctive = max(counts["fr"] - shared, counts["en"])
-    if counts[other] >= 4 and counts[other] >= 2 * distinctive:
-        return other
-    if supported < max(2, len(words) // 25):
-        return "und"
-    return "en" if counts["en"] > counts["fr"] else "fr"
+    if any(counts[code] + shorter_than_any >= max(4, 2 * distinctive) for code in _OTHER_LANGUAGES):
+        return None
+    if max(counts["fr"], counts["en"]) < max(2, words // 25):
+        return None
+    if counts["en"] + short <= counts["fr"]:
+        return "fr"
+    if counts["fr"] + short < counts["en"]:
+        return "en"
+    return None
 
 
 # "[.!?…]+[»"”)]*[ \n]+|\n" written to open with one character class: the regex engine then skips
