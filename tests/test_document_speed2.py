@@ -213,3 +213,17 @@ def test_detect_language_on_the_seeds_is_the_old_detect_language() -> None:
     for _, text in seed_texts():
         for sample in (text, text[: len(text) // 3], text * 3):
             assert document.detect_language(sample) == _old_detect_language(sample)
+
+
+@given(st.lists(TEXTS, min_size=1, max_size=3))
+def test_analysis_text_is_the_same_whichever_document_was_built_last(texts: list[str]) -> None:
+    documents = [document.build_document(text, f"d{index}") for index, text in enumerate(texts)]
+    for built in [*documents, *reversed(documents)]:
+        plain = document.normalize(built.text)
+        noise = sorted((f.span for f in built.furniture if f.kind in document.NOISE), key=lambda s: s.start)
+        expected, position = [], 0
+        for span in noise:
+            if span.start >= position:
+                expected += [plain[position : span.start], "\n" * (span.end - span.start)]
+                position = span.end
+        assert document.analysis_text(built) == "".join([*expected, plain[position:]])

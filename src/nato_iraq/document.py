@@ -209,12 +209,19 @@ def normalize(text: str) -> str:
     return text
 
 
+_last_normalized: tuple[str, str] = ("", "")
+"""The text :func:`build_document` last normalised, and its :func:`normalize` form."""
+
+
 def analysis_text(document: Document) -> str:
     """The text extractors read: normalised, with noise furniture replaced by newlines.
 
     Same length as ``document.text``, so offsets found here are offsets in the document.
+    A document is nearly always read right after it is built: then the normal form
+    :func:`build_document` made is taken again (the very same text, by identity).
     """
-    text = normalize(document.text)
+    last = _last_normalized
+    text = last[1] if last[0] is document.text else normalize(document.text)
     noise = [f.span for f in document.furniture if f.kind in NOISE]
     if not noise:
         return text
@@ -383,8 +390,11 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
     *text* must already be decoded; line ends are made ``\\n`` and a BOM is dropped, which is
     the text every offset then refers to.
     """
+    global _last_normalized
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     folded = normalize(text)
+    # one tuple replaced at once: safe to read from any thread (a stale one is not this text)
+    _last_normalized = (text, folded)
     lined = _lined(folded)
     # furniture is found on the folded text as (kind, start, end); spans of the original
     # characters are made once, at the end, for what is kept
