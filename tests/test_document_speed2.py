@@ -227,3 +227,53 @@ def test_analysis_text_is_the_same_whichever_document_was_built_last(texts: list
                 expected += [plain[position : span.start], "\n" * (span.end - span.start)]
                 position = span.end
         assert document.analysis_text(built) == "".join([*expected, plain[position:]])
+
+
+_ONE_PATTERN = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[»\"”)]*[ \n]+)")
+
+
+def _one_pattern_sentences(text: str) -> list[tuple[int, int]]:
+    """``document.sentences`` when it found punctuation and line breaks with one pattern."""
+    result: list[tuple[int, int]] = []
+    start = 0
+    for match in _ONE_PATTERN.finditer(text):
+        stop, end = match.span()
+        if end - stop > 1 and (
+            text[end : end + 1].islower()
+            or (
+                (stop < 5 or not text[stop - 5 : stop].isalpha())
+                and document._ABBREVIATION.search(text, max(0, stop - 5), stop)
+            )
+        ):
+            continue
+        document._add_sentence(text, start, end, result)
+        start = end
+    document._add_sentence(text, start, len(text), result)
+    return result
+
+
+_SENTENCE_PIECES = [
+    *'. \n\t\u00a0»)"”',
+    "  ",
+    "\n\n",
+    ". \n ",
+    ".\n",
+    "M",
+    "a",
+    "Abc",
+    "abcdef",
+    "U.S.",
+    "déc.",
+    "M. X",
+]
+
+
+@given(
+    st.one_of(
+        st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=80).map("".join),
+        st.lists(st.sampled_from([*_SENTENCE_PIECES, "!", "?", "…", "?!"]), max_size=80).map("".join),
+        st.lists(st.sampled_from([*_SENTENCE_PIECES, "x" * 1600]), max_size=12).map("".join),
+    )
+)
+def test_sentences_are_those_of_the_one_pattern(text: str) -> None:
+    assert document.sentences(text) == _one_pattern_sentences(text)
