@@ -14,6 +14,7 @@ is blanked: an offset found there is an offset into :attr:`Document.text`.
 
 import collections
 import enum
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -358,8 +359,11 @@ def _teasers(folded: str, body_start: int) -> list[tuple[int, int]]:
                 continue
         if last[para] > index:
             found.append(kept[index][0])
-    # each line before line i is followed by the line break split removed
-    return [_trimmed(body_start + sum(map(len, lines[:i])) + i, lines[i]) for i in found]
+    if not found:
+        return []
+    # where each line starts: after the lines before it, each with the line break split removed
+    offsets = list(itertools.accumulate((len(line) + 1 for line in lines), initial=body_start))
+    return [_trimmed(offsets[i], lines[i]) for i in found]
 
 
 def _trimmed(offset: int, line: str) -> tuple[int, int]:
