@@ -14,6 +14,7 @@ is blanked: an offset found there is an offset into :attr:`Document.text`.
 
 import collections
 import enum
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -209,12 +210,19 @@ def normalize(text: str) -> str:
     return text
 
 
+_last_normalized: tuple[str, str] = ("", "")
+"""The text :func:`build_document` last normalised, and its :func:`normalize` form."""
+
+
 def analysis_text(document: Document) -> str:
     """The text extractors read: normalised, with noise furniture replaced by newlines.
 
     Same length as ``document.text``, so offsets found here are offsets in the document.
+    A document is nearly always read right after it is built: then the normal form
+    :func:`build_document` made is taken again (the very same text, by identity).
     """
-    text = normalize(document.text)
+    last = _last_normalized
+    text = last[1] if last[0] is document.text else normalize(document.text)
     noise = [f.span for f in document.furniture if f.kind in NOISE]
     if not noise:
         return text
@@ -310,32 +318,36 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def _teasers(folded: str, lines: list["re.Match[str]"], body_start: int) -> list[tuple[int, int]]:
+#: The white space ``str.split()`` splits on (``str.isspace``: none is above U+3000), but for the
+#: space and the line break.
+_OTHER_SPACES = tuple(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
+
+
+def _teasers(folded: str, body_start: int) -> list[tuple[int, int]]:
     """``(start, end)`` of the paragraphs that repeat other text of the document.
 
     A paragraph cut off with ``...`` whose beginning appears elsewhere is a teaser. Of exact
     repeats, the earlier copies are marked: web pages show a lead above the article, while a
     repeat *below* it is nearly always cut short and caught by the first rule. Paragraphs are
-    compared with their white space squashed; *lines* are the :data:`_PARAGRAPH` matches of
-    *folded*, and text before *body_start* (a header line) is not part of any paragraph.
+    the lines of *folded* from *body_start* on (text before it is a header line), compared with
+    their white space squashed.
+
+    The lines come from one ``str.split``; the offset of a line is only counted for the few
+    that are teasers. Only paragraphs of 40 characters or more can be teasers, and a text with
+    none that is cut off or repeated is done with at once.
     """
-    paragraphs: list[tuple[int, str]] = []  # (offset, line) from body_start on, if not blank
-    squashed: list[str] = []
-    for match in lines:
-        offset = match.start()
-        if offset >= body_start:
-            line = match.group()
-        elif match.end() > body_start:
-            offset = body_start
-            line = folded[body_start : match.end()]
-        else:
-            continue
-        para = _squash(line)
-        if para:
-            paragraphs.append((offset, line))
-            squashed.append(para)
+    body = folded[body_start:]
+    lines = body.split("\n")
+    # without white space other than single spaces (and the line breaks split on), squashing
+    # a line is stripping it: one check of the text instead of one per line
+    plain = "  " not in body and not any(space in body for space in _OTHER_SPACES)
+    kept = [(index, para) for index, para in enumerate(map(str.strip if plain else _squash, lines)) if para]
+    squashed = [para for _, para in kept]
+    long = [para for para in squashed if len(para) >= 40]
+    if len(set(long)) == len(long) and not any(para.endswith(("...", "\u2026")) for para in long):
+        return []
     last = {para: index for index, para in enumerate(squashed)}
-    found: list[tuple[int, int]] = []
+    found: list[int] = []  # indices in lines
     for index, para in enumerate(squashed):
         if len(para) < 40:
             continue
@@ -343,11 +355,15 @@ def _teasers(folded: str, lines: list["re.Match[str]"], body_start: int) -> list
             # the stem must start elsewhere: take its first 40 characters
             head = para.rstrip(".\u2026 ")[:40]
             if head and head in " ".join(squashed[:index] + squashed[index + 1 :]):
-                found.append(_trimmed(*paragraphs[index]))
+                found.append(kept[index][0])
                 continue
         if last[para] > index:
-            found.append(_trimmed(*paragraphs[index]))
-    return found
+            found.append(kept[index][0])
+    if not found:
+        return []
+    # where each line starts: after the lines before it, each with the line break split removed
+    offsets = list(itertools.accumulate((len(line) + 1 for line in lines), initial=body_start))
+    return [_trimmed(offsets[i], lines[i]) for i in found]
 
 
 def _trimmed(offset: int, line: str) -> tuple[int, int]:
@@ -378,8 +394,11 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
     *text* must already be decoded; line ends are made ``\\n`` and a BOM is dropped, which is
     the text every offset then refers to.
     """
+    global _last_normalized
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     folded = normalize(text)
+    # one tuple replaced at once: safe to read from any thread (a stale one is not this text)
+    _last_normalized = (text, folded)
     lined = _lined(folded)
     # furniture is found on the folded text as (kind, start, end); spans of the original
     # characters are made once, at the end, for what is kept
@@ -400,8 +419,7 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
         found += [(FurnitureKind.SOURCE, s, e) for s, e in sources]
     datelines = _line_furniture(lined, _DATELINE) if _WIRE_AGENCY.search(folded) else []
     found += [(FurnitureKind.DATELINE, s, e) for s, e in datelines]
-    lines = list(_PARAGRAPH.finditer(folded))
-    teasers = _teasers(folded, lines, header.span.end if header else 0)
+    teasers = _teasers(folded, header.span.end if header else 0)
     if teasers:
         # what lies inside a repeated teaser is marked once, as the teaser
         found = [f for f in found if not any(s <= f[1] and f[2] <= e for s, e in teasers)]
@@ -421,7 +439,7 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
         id=doc_id,
         text=text,
         language=language or _default_language(folded),
-        title=_title(doc_id, text, folded, lines, covered),
+        title=_title(doc_id, text, folded, covered),
         date=date,
         publisher=publisher,
         furniture=tuple(Furniture(kind, Span._of(doc_id, text, s, e)) for kind, s, e in found),
@@ -429,14 +447,13 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
     )
 
 
-def _title(
-    doc_id: str, text: str, folded: str, lines: list["re.Match[str]"], covered: list[tuple[int, int]]
-) -> Span | None:
+def _title(doc_id: str, text: str, folded: str, covered: list[tuple[int, int]]) -> Span | None:
     """The first line of prose if it reads as a headline: short, with no closing full stop.
 
-    *lines* are the :data:`_PARAGRAPH` matches of *folded*; *covered* the furniture's offsets.
+    *folded* is the text's :func:`normalize` form; *covered* the furniture's offsets. Lines are
+    read one by one up to the first that is not furniture (the first or second, as a rule).
     """
-    for index, match in enumerate(lines):
+    for match in _PARAGRAPH.finditer(folded):
         start, end = match.span()
         if any(s <= start and end <= e for s, e in covered):
             continue
@@ -447,7 +464,7 @@ def _title(
         if not line:
             continue
         if (
-            index == len(lines) - 1
+            _PARAGRAPH.search(folded, end) is None  # the last line of the text
             or len(line) > 200
             or line[-1] in '.:;,»"'
             or line.endswith("...")
@@ -514,25 +531,46 @@ _LANGUAGES_OF = _languages_of()
 _SHARED_FR = frozenset(w.encode("latin-1") for w in _FUNCTION_WORDS["fr"] & _SHARED)
 
 
+#: The characters outside Latin-1 whose lower case holds a letter of :func:`_words` (``İ``, ``Ÿ``,
+#: the Kelvin sign and the Angstrom sign).
+_LOWER_TO_LETTERS = ("\u0130", "\u0178", "\u212a", "\u212b")
+
+
 def _words(text: str) -> list[bytes]:
     """The runs of ``[a-zà-ÿ]`` letters in ``text.lower()``, as Latin-1 bytes.
 
     The same words ``re.findall("[a-zà-ÿ]+", text.lower())`` finds, several times faster: every
-    other character becomes a space in one C-level byte translation, and the bytes are split on
-    spaces. Text that is all Latin-1 is lower-cased by the same translation; other text is
-    lower-cased first (``K``, the Kelvin sign, lower-cases to ``k``), and what is still outside
-    Latin-1 is encoded as ``?``, which is not a letter.
+    other character becomes a space in one C-level byte translation (:func:`_letters`), and the
+    bytes are split on spaces.
     """
-    try:
-        return text.encode("latin-1").translate(_LOWER_WORD_BYTES).split()
-    except UnicodeEncodeError:
-        return text.lower().encode("latin-1", "replace").translate(_WORD_BYTES).split()
+    return _letters(text).split()
+
+
+def _letters(text: str) -> bytes:
+    """``text.lower()`` as Latin-1 bytes where every character but ``[a-zà-ÿ]`` is a space.
+
+    Characters outside Latin-1 are encoded as ``?``, which is not a letter, and the Latin-1
+    ones are lower-cased by the same translation. Four characters outside Latin-1 lower-case to
+    letters (``K``, the Kelvin sign, to ``k``): a text holding one is lower-cased first.
+    """
+    if any(char in text for char in _LOWER_TO_LETTERS):
+        return text.lower().encode("latin-1", "replace").translate(_WORD_BYTES)
+    return text.encode("latin-1", "replace").translate(_LOWER_WORD_BYTES)
 
 
 def _default_language(text: str) -> str:
     """The detected language; a text too short to tell is read as French, the genre's default."""
     code = detect_language(text)
     return "fr" if code == "und" else code
+
+
+#: Per Latin-1 byte of :func:`_letters`: ``a`` for a letter, a space for a space.
+_SHAPE = bytes(0x20 if code == 0x20 else ord("a") for code in range(256))
+#: The most letters a French or English function word has, and a function word of any language.
+_FR_EN_LETTERS = max(len(word) for code in SUPPORTED_LANGUAGES for word in _FUNCTION_WORDS[code])
+_ANY_LETTERS = max(len(word) for vocabulary in _FUNCTION_WORDS.values() for word in vocabulary)
+#: The languages :func:`detect_language` names only on clear evidence, in the order it tries them.
+_OTHER_LANGUAGES = tuple(code for code in _FUNCTION_WORDS if code not in SUPPORTED_LANGUAGES)
 
 
 def detect_language(text: str) -> str:
@@ -545,33 +583,99 @@ def detect_language(text: str) -> str:
     'fr'
     >>> detect_language("The Secretary General said that Allies are ready.")
     'en'
+
+    Counting the words is what costs, and in most texts French or English words so outnumber
+    the others that the last quarter of the text cannot change the answer: the words of the
+    first three quarters are counted, and the rest only when :func:`_settled` cannot tell from
+    them, and from the number of short words left (counted in C), what the whole text gives.
     """
-    words = _words(text[:5000])
+    letters = _letters(text[:5000])
+    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    cut = letters.find(b" ", len(letters) * 3 // 4)  # a space: no word runs across it
+    if cut < 0:
+        cut = len(letters)
+    head = letters[:cut].split()
+    shared = _tally(head, counts)
+    words = len(head)
+    if cut < len(letters):
+        shape = letters[cut:].translate(_SHAPE)  # opens with the space at the cut
+        rest = shape.count(b" a")  # every word left, by the space before it
+        short = rest - shape.count(b" " + b"a" * (_FR_EN_LETTERS + 1))
+        shorter_than_any = rest - shape.count(b" " + b"a" * (_ANY_LETTERS + 1))
+        settled = _settled(counts, shared, words + rest, short, shorter_than_any)
+        if settled is not None:
+            return settled
+        tail = letters[cut:].split()
+        shared += _tally(tail, counts)
+        words += len(tail)
     if not words:
         return "und"
-    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    shared = 0  # French function words that Spanish or Italian texts use too
+    supported = max(counts["fr"], counts["en"])
+    other = max(_OTHER_LANGUAGES, key=counts.__getitem__)
+    # another language only on clear evidence: a text refused wrongly is worse than one misread,
+    # and French shares "de", "la", "il", "que", "se" with Spanish and Italian
+    distinctive = max(counts["fr"] - shared, counts["en"])
+    if counts[other] >= 4 and counts[other] >= 2 * distinctive:
+        return other
+    if supported < max(2, words // 25):
+        return "und"
+    return "en" if counts["en"] > counts["fr"] else "fr"
+
+
+def _tally(words: list[bytes], counts: dict[str, int]) -> int:
+    """Add the function words among *words* to *counts* per language; return the shared ones.
+
+    Shared ones are French function words that Spanish or Italian texts use too.
+    """
+    shared = 0
     # one pass over the function words the text uses, each with its number of uses
     for word, times in collections.Counter(filter(_LANGUAGES_OF.__contains__, words)).items():
         for code in _LANGUAGES_OF[word]:
             counts[code] += times
         if word in _SHARED_FR:
             shared += times
-    supported = max(counts["fr"], counts["en"])
-    other = max((code for code in counts if code not in SUPPORTED_LANGUAGES), key=lambda code: counts[code])
-    # another language only on clear evidence: a text refused wrongly is worse than one misread,
-    # and French shares "de", "la", "il", "que", "se" with Spanish and Italian
+    return shared
+
+
+def _settled(counts: dict[str, int], shared: int, words: int, short: int, shorter_than_any: int) -> str | None:
+    """The answer of :func:`detect_language` if the words not yet counted cannot change it.
+
+    *counts* and *shared* are those of the words counted so far; *words* is the number of words
+    in the text, counted and not; of the words not counted, *short* have no more letters than a
+    French or English function word may have, and *shorter_than_any* no more than any function
+    word. Those are the most a language's count can still grow by (no function word is longer),
+    while the French count less the shared one and the English count -- the larger of which is
+    the distinctive count -- can only grow:
+
+    * no other language can reach 4 uses and twice the distinctive count;
+    * French or English already have the uses a text of *words* words needs;
+    * French already outnumbers English with all short words counted as English (or the
+      reverse), so the final comparison is decided.
+
+    None when any of these is still open.
+    """
     distinctive = max(counts["fr"] - shared, counts["en"])
-    if counts[other] >= 4 and counts[other] >= 2 * distinctive:
-        return other
-    if supported < max(2, len(words) // 25):
-        return "und"
-    return "en" if counts["en"] > counts["fr"] else "fr"
+    if any(counts[code] + shorter_than_any >= max(4, 2 * distinctive) for code in _OTHER_LANGUAGES):
+        return None
+    if max(counts["fr"], counts["en"]) < max(2, words // 25):
+        return None
+    if counts["en"] + short <= counts["fr"]:
+        return "fr"
+    if counts["fr"] + short < counts["en"]:
+        return "en"
+    return None
 
 
-# "[.!?…]+[»"”)]*[ \n]+|\n" written to open with one character class: the regex engine then skips
-# to the next candidate character in C instead of trying both branches at every character
-_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[»\"”)]*[ \n]+)")
+# A sentence ends at punctuation followed by spaces or line breaks, and at every line break such
+# an end does not take in. Ends of punctuation are found by a regex, line breaks by ``str.find``
+# between them: in a text with no "!", "?" or "…" (most texts) the regex then opens with a literal
+# full stop, which the engine skips to in C, several times faster than it tests a class of
+# characters at every character. Both give the ends the single pattern
+# "[.!?…]+[»"”)]*[ \n]+|\n" gave. The group is the spaces and line breaks after the punctuation,
+# where the sentence's text ends.
+_PUNCTUATION_END = re.compile(r"[.!?…][.!?…]*[»\"”)]*([ \n]+)")
+_FULL_STOP_END = re.compile(r"\.\.*[»\"”)]*([ \n]+)")
+""":data:`_PUNCTUATION_END` for a text with no ``!``, ``?`` or ``…``."""
 _ABBREVIATION = re.compile(
     r"(?:\b(?:M|MM|Mme|Mlle|Dr|St|art|av|janv|févr|avr|juil|sept|oct|nov|déc|etc|cf|p|no|Lt|Gen|Col|Adm"
     r"|Mr|Mrs|Ms|Maj|Brig|Sgt|Capt|Cmdr|Rep|Sen|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|vs)"
@@ -585,28 +689,38 @@ def sentences(text: str) -> list[tuple[int, int]]:
     A full stop after an abbreviation (``M.``, ``déc.``) or an initial does not end a sentence,
     nor does one followed by a lower-case word. Surrounding spaces are not part of a sentence.
     """
+    ends = _PUNCTUATION_END if "!" in text or "?" in text or "…" in text else _FULL_STOP_END
     result: list[tuple[int, int]] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    newline = text.find("\n")  # the next line break not yet read
+    for match in ends.finditer(text):
         stop, end = match.span()
-        # a match longer than one character is punctuation and spaces, not a bare line break;
+        while 0 <= newline < stop:  # each line break before the punctuation ends a sentence
+            _add_sentence(text, start, newline + 1, result)
+            start = newline + 1
+            newline = text.find("\n", start)
+        if 0 <= newline < end:  # line breaks in the spaces after the punctuation are part of its end
+            newline = text.find("\n", end)
         # abbreviations are at most four characters long, so none ends at a word of five letters
-        if end - stop > 1 and (
-            text[end : end + 1].islower()
-            or (
-                (stop < 5 or not text[stop - 5 : stop].isalpha()) and _ABBREVIATION.search(text, max(0, stop - 5), stop)
-            )
+        if text[end : end + 1].islower() or (
+            (stop < 5 or not text[stop - 5 : stop].isalpha()) and _ABBREVIATION.search(text, max(0, stop - 5), stop)
         ):
             continue
+        spaces = match.start(1)
         if end - start > MAX_SENTENCE:
             _add_sentence(text, start, end, result)
-        else:  # the usual case, as _add_sentence does it
-            chunk = text[start:end]
-            body = chunk.lstrip()
-            if body:
-                lead = start + len(chunk) - len(body)
-                result.append((lead, lead + len(body.rstrip())))
+        elif text[start].isspace():
+            # the usual case, as _add_sentence does it: the text ends at the punctuation (no
+            # white space), and white space in front is cut before that
+            body = text[start:spaces].lstrip()
+            result.append((spaces - len(body), spaces))
+        else:
+            result.append((start, spaces))
         start = end
+    while newline >= 0:
+        _add_sentence(text, start, newline + 1, result)
+        start = newline + 1
+        newline = text.find("\n", start)
     _add_sentence(text, start, len(text), result)
     return result
 
