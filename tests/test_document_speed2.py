@@ -9,7 +9,7 @@ import collections
 import re
 import sys
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nato_iraq import document
@@ -277,3 +277,18 @@ _SENTENCE_PIECES = [
 )
 def test_sentences_are_those_of_the_one_pattern(text: str) -> None:
     assert document.sentences(text) == _one_pattern_sentences(text)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.text(alphabet="ab .", min_size=1, max_size=12), min_size=9, max_size=30),
+    st.data(),
+)
+def test_heads_found_elsewhere_are_those_of_the_plain_join(paragraphs, data):
+    """Many heads (the one-pass path) give what the plain join of the other paragraphs gives."""
+    from nato_iraq.document import _heads_elsewhere
+
+    chosen = data.draw(st.lists(st.integers(0, len(paragraphs) - 1), unique=True, min_size=9, max_size=30))
+    heads = {i: paragraphs[i][: data.draw(st.integers(1, 4))] for i in chosen}
+    plain = {i for i, head in heads.items() if head and head in " ".join(paragraphs[:i] + paragraphs[i + 1 :])}
+    assert _heads_elsewhere(paragraphs, heads) == plain

@@ -347,23 +347,65 @@ def _teasers(folded: str, body_start: int) -> list[tuple[int, int]]:
     if len(set(long)) == len(long) and not any(para.endswith(("...", "\u2026")) for para in long):
         return []
     last = {para: index for index, para in enumerate(squashed)}
+    # a paragraph cut off is a teaser when its first 40 characters appear in the other paragraphs
+    heads = {
+        index: para.rstrip(".\u2026 ")[:40]
+        for index, para in enumerate(squashed)
+        if len(para) >= 40 and para.endswith(("...", "\u2026"))
+    }
+    repeated = _heads_elsewhere(squashed, heads)
     found: list[int] = []  # indices in lines
     for index, para in enumerate(squashed):
         if len(para) < 40:
             continue
-        if para.endswith(("...", "\u2026")):
-            # the stem must start elsewhere: take its first 40 characters
-            head = para.rstrip(".\u2026 ")[:40]
-            if head and head in " ".join(squashed[:index] + squashed[index + 1 :]):
-                found.append(kept[index][0])
-                continue
-        if last[para] > index:
+        if index in repeated or last[para] > index:
             found.append(kept[index][0])
     if not found:
         return []
     # where each line starts: after the lines before it, each with the line break split removed
     offsets = list(itertools.accumulate((len(line) + 1 for line in lines), initial=body_start))
     return [_trimmed(offsets[i], lines[i]) for i in found]
+
+
+def _heads_elsewhere(paragraphs: list[str], heads: dict[int, str]) -> set[int]:
+    """The indices of *heads* (paragraph index → text) whose text occurs in the paragraphs
+    joined by spaces *without* that paragraph.
+
+    With a few heads, each is looked for in the join of the others. With many (a long page of
+    teasers), that would be quadratic, so every head's first and last occurrence in the join of
+    all paragraphs is found in one pass, and a head occurs without its paragraph when one of
+    those lies wholly before or after it, or when it spans the place where the paragraph was.
+    """
+    heads = {index: head for index, head in heads.items() if head}
+    if len(heads) <= 8:
+        return {
+            index for index, head in heads.items() if head in " ".join(paragraphs[:index] + paragraphs[index + 1 :])
+        }
+    joined = " ".join(paragraphs)
+    starts = list(itertools.accumulate((len(p) + 1 for p in paragraphs), initial=0))
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for size in {len(head) for head in heads.values()}:
+        wanted = {head for head in heads.values() if len(head) == size}
+        for position in range(len(joined) - size + 1):
+            piece = joined[position : position + size]
+            if piece in wanted:
+                first.setdefault(piece, position)
+                last[piece] = position
+    found = set()
+    for index, head in heads.items():
+        if head not in first:
+            continue
+        begin, end = starts[index], starts[index] + len(paragraphs[index])
+        # the others: what is left of the join once this paragraph and one space next to it go
+        left = joined[: max(begin - 1, 0)]
+        right = joined[end + 1 :] if index == 0 else joined[end:]
+        right_start = len(joined) - len(right)
+        if first[head] + len(head) <= len(left) or last[head] >= right_start:
+            found.add(index)
+        elif left and right and head in left[-len(head) + 1 :] + right[: len(head) - 1]:
+            found.add(index)  # across the place where the paragraph was
+    return found
 
 
 def _trimmed(offset: int, line: str) -> tuple[int, int]:
