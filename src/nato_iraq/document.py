@@ -403,7 +403,7 @@ def _heads_elsewhere(paragraphs: list[str], heads: dict[int, str]) -> set[int]:
         right_start = len(joined) - len(right)
         if first[head] + len(head) <= len(left) or last[head] >= right_start:
             found.add(index)
-        elif left and right and head in left[-len(head) + 1 :] + right[: len(head) - 1]:
+        elif left and right and head in left[len(left) - len(head) + 1 :] + right[: len(head) - 1]:
             found.add(index)  # across the place where the paragraph was
     return found
 
