@@ -283,12 +283,27 @@ def test_sentences_are_those_of_the_one_pattern(text: str) -> None:
 @given(
     st.lists(st.text(alphabet="ab .", min_size=1, max_size=12), min_size=9, max_size=30),
     st.data(),
+    st.sampled_from([0, 64]),
 )
-def test_heads_found_elsewhere_are_those_of_the_plain_join(paragraphs, data):
-    """Many heads (the one-pass path) give what the plain join of the other paragraphs gives."""
+def test_heads_found_elsewhere_are_those_of_the_plain_join(paragraphs, data, few):
+    """Many heads (searched one by one, or in one pass when there are more than ``few``
+    different ones) give what the plain join of the other paragraphs gives."""
     from nato_iraq.document import _heads_elsewhere
+
+    document._FEW_HEADS, saved = few, document._FEW_HEADS  # no fixture: hypothesis reruns the body
 
     chosen = data.draw(st.lists(st.integers(0, len(paragraphs) - 1), unique=True, min_size=9, max_size=30))
     heads = {i: paragraphs[i][: data.draw(st.integers(1, 4))] for i in chosen}
     plain = {i for i, head in heads.items() if head and head in " ".join(paragraphs[:i] + paragraphs[i + 1 :])}
-    assert _heads_elsewhere(paragraphs, heads) == plain
+    try:
+        assert _heads_elsewhere(paragraphs, heads) == plain
+    finally:
+        document._FEW_HEADS = saved
+
+
+@given(st.lists(st.integers(0, 60), max_size=20), st.integers(0, 70), st.integers(0, 10))
+def test_within_is_containment_in_any_of_disjoint_spans(cuts, start, width):
+    points = sorted(set(cuts))
+    spans = list(zip(points[::2], points[1::2], strict=False))  # disjoint, in order
+    end = start + width
+    assert document._within(spans, start, end) == any(s <= start and end <= e for s, e in spans)

@@ -12,10 +12,12 @@ are folded one-to-one (no-break spaces to spaces, curly apostrophes to ``'``) an
 is blanked: an offset found there is an offset into :attr:`Document.text`.
 """
 
+import bisect
 import collections
 import enum
 import itertools
 import re
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -367,6 +369,10 @@ def _teasers(folded: str, body_start: int) -> list[tuple[int, int]]:
     return [_trimmed(offsets[i], lines[i]) for i in found]
 
 
+_FEW_HEADS = 64
+"""Up to this many different heads, each is searched for on its own (in C)."""
+
+
 def _heads_elsewhere(paragraphs: list[str], heads: dict[int, str]) -> set[int]:
     """The indices of *heads* (paragraph index → text) whose text occurs in the paragraphs
     joined by spaces *without* that paragraph.
@@ -385,13 +391,20 @@ def _heads_elsewhere(paragraphs: list[str], heads: dict[int, str]) -> set[int]:
     starts = list(itertools.accumulate((len(p) + 1 for p in paragraphs), initial=0))
     first: dict[str, int] = {}
     last: dict[str, int] = {}
-    for size in {len(head) for head in heads.values()}:
-        wanted = {head for head in heads.values() if len(head) == size}
-        for position in range(len(joined) - size + 1):
-            piece = joined[position : position + size]
-            if piece in wanted:
-                first.setdefault(piece, position)
-                last[piece] = position
+    distinct = set(heads.values())
+    if len(distinct) <= _FEW_HEADS:  # a page repeating a few teasers: two searches in C per head
+        for head in distinct:
+            position = joined.find(head)
+            if position >= 0:
+                first[head], last[head] = position, joined.rfind(head)
+    else:  # many different heads: one pass over the text, whatever their number
+        for size in {len(head) for head in distinct}:
+            wanted = {head for head in distinct if len(head) == size}
+            for position in range(len(joined) - size + 1):
+                piece = joined[position : position + size]
+                if piece in wanted:
+                    first.setdefault(piece, position)
+                    last[piece] = position
     found = set()
     for index, head in heads.items():
         if head not in first:
@@ -406,6 +419,16 @@ def _heads_elsewhere(paragraphs: list[str], heads: dict[int, str]) -> set[int]:
         elif left and right and head in left[len(left) - len(head) + 1 :] + right[: len(head) - 1]:
             found.add(index)  # across the place where the paragraph was
     return found
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside one of *spans* (disjoint, in text order).
+
+    Only the last span starting at or before *start* can hold it: a bisection rather than a
+    look at every span, which made marking a page of many teasers quadratic.
+    """
+    index = bisect.bisect_right(spans, (start, sys.maxsize)) - 1
+    return index >= 0 and end <= spans[index][1]
 
 
 def _trimmed(offset: int, line: str) -> tuple[int, int]:
@@ -464,8 +487,8 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
     teasers = _teasers(folded, header.span.end if header else 0)
     if teasers:
         # what lies inside a repeated teaser is marked once, as the teaser
-        found = [f for f in found if not any(s <= f[1] and f[2] <= e for s, e in teasers)]
-        datelines = [d for d in datelines if not any(s <= d[0] and d[1] <= e for s, e in teasers)]
+        found = [f for f in found if not _within(teasers, f[1], f[2])]
+        datelines = [d for d in datelines if not _within(teasers, d[0], d[1])]
         found += [(FurnitureKind.TEASER, s, e) for s, e in teasers]
     found.sort(key=lambda f: (f[1], f[2]))
     # the publisher is an agency or paper a credit names; a byline naming a journalist
