@@ -111,7 +111,7 @@ def test_teasers_are_the_old_teasers(text: str, cut: int) -> None:
     folded = document.normalize(text)
     first_line = folded.find("\n")
     body_start = min(cut, len(folded) if first_line < 0 else first_line)  # a header is on the first line
-    lines = list(document._PARAGRAPH.finditer(folded))
+    lines = list(document._PARAGRAPH().finditer(folded))
     assert document._teasers(folded, body_start) == _old_teasers(folded, lines, body_start)
 
 
@@ -119,7 +119,7 @@ def test_teasers_are_the_old_teasers(text: str, cut: int) -> None:
 def test_title_is_the_old_title(text: str, spans: list[tuple[int, int]]) -> None:
     folded = document.normalize(text)
     covered = [(start, start + length) for start, length in spans]
-    lines = list(document._PARAGRAPH.finditer(folded))
+    lines = list(document._PARAGRAPH().finditer(folded))
     assert document._title("d", text, folded, covered) == _old_title("d", text, folded, lines, covered)
 
 
@@ -242,7 +242,7 @@ def _one_pattern_sentences(text: str) -> list[tuple[int, int]]:
             text[end : end + 1].islower()
             or (
                 (stop < 5 or not text[stop - 5 : stop].isalpha())
-                and document._ABBREVIATION.search(text, max(0, stop - 5), stop)
+                and document._ABBREVIATION().search(text, max(0, stop - 5), stop)
             )
         ):
             continue

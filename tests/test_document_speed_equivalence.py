@@ -40,7 +40,7 @@ def _old_sentences(text: str) -> list[tuple[int, int]]:
     for match in _OLD_SENTENCE_END.finditer(text):
         if match.group() != "\n":
             following = text[match.end() : match.end() + 1]
-            if following.islower() or document._ABBREVIATION.search(text, max(0, match.start() - 5), match.start()):
+            if following.islower() or document._ABBREVIATION().search(text, max(0, match.start() - 5), match.start()):
                 continue
         bounds.append((start, match.end()))
         start = match.end()
@@ -70,7 +70,13 @@ def test_long_runs_are_cut_as_before() -> None:
     assert document.sentences(text) == _old_sentences(text)
 
 
-_LINE_PATTERNS = [document._SEARCH, document._NAVIGATION, document._BYLINE, document._SOURCE, document._DATELINE]
+_LINE_PATTERNS = [
+    document._SEARCH(),
+    document._NAVIGATION(),
+    document._BYLINE(),
+    document._SOURCE(),
+    document._DATELINE(),
+]
 
 
 @given(TEXTS)
@@ -92,7 +98,7 @@ def test_line_patterns_match_what_multiline_anchors_matched(text: str) -> None:
 def test_the_union_of_line_patterns_finds_a_line_whenever_one_of_them_does(text: str) -> None:
     lined = document._lined(document.normalize(text))
     if any(pattern.search(lined) for pattern in _LINE_PATTERNS[:4]):
-        assert document._LAYOUT_LINE.search(lined)
+        assert document._LAYOUT_LINE().search(lined)
 
 
 @given(TEXTS)

@@ -15,6 +15,7 @@ is blanked: an offset found there is an offset into :attr:`Document.text`.
 import bisect
 import collections
 import enum
+import functools
 import itertools
 import re
 import sys
@@ -243,7 +244,13 @@ def analysis_text(document: Document) -> str:
 # --- layout: header, furniture, title, byline --------------------------------------------------
 
 
-def _line_pattern(body: str, flags: int = 0) -> "re.Pattern[str]":
+def _lazy(pattern: str, flags: int = 0) -> "Callable[[], re.Pattern[str]]":
+    """*pattern* compiled on first use rather than on import (``import nato_iraq`` stays quick;
+    the layout and sentence patterns cost a few milliseconds to compile)."""
+    return functools.cache(lambda: re.compile(pattern, flags))
+
+
+def _line_pattern(body: str, flags: int = 0) -> "Callable[[], re.Pattern[str]]":
     r"""A pattern for a line that *body* matches from its start, searched in :func:`_lined` text.
 
     The pattern opens with the ``\n`` that precedes every line of the lined text (the first one
@@ -252,7 +259,7 @@ def _line_pattern(body: str, flags: int = 0) -> "re.Pattern[str]":
     literal first character lets it skip from one line break to the next in C: five times
     faster for the five line patterns below.
     """
-    return re.compile("\n(?:" + body + ")", re.MULTILINE | flags)
+    return _lazy("\n(?:" + body + ")", re.MULTILINE | flags)
 
 
 def _lined(folded: str) -> str:
@@ -260,7 +267,7 @@ def _lined(folded: str) -> str:
     return "\n" + folded
 
 
-_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}(?:-\d{2}(?:-\d{2})?)?)[ \t]*")
+_HEADER = _lazy(r"\A[ \t]*date[ \t]+(\d{4}(?:-\d{2}(?:-\d{2})?)?)[ \t]*")
 _SEARCH_LINE = r"[ \t]*(?:rechercher|recherche|search)[ \t]*$"
 _NAVIGATION_LINE = (
     r"[ \t]*(?:(?:derni[eè]res infos|derni[eè]res nouvelles|[àa] la une|en direct|accueil|menu|"
@@ -288,15 +295,15 @@ _WIRE = r"\((?:AFP|Belga|Reuters|AP|APS|ANP|DPA|Xinhua|Anadolu)\)"
 _DATELINE = _line_pattern(r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ýa-zà-ÿ' -]{1,40}(?:,[^\n()]{3,40})?[ \t]*" + _WIRE + r"[ \t]*[-–—]")
 #: What every dateline holds: most texts have none, and this literal is found ten times faster
 #: than the dateline pattern is tried on every line.
-_WIRE_AGENCY = re.compile(_WIRE)
-_PARAGRAPH = re.compile(r"[^\n]+")
-_AGENCY = re.compile(
+_WIRE_AGENCY = _lazy(_WIRE)
+_PARAGRAPH = _lazy(r"[^\n]+")
+_AGENCY = _lazy(
     r"\b(AFP|Belga|Reuters|AP|APS|ANP|DPA|Xinhua|Anadolu|Le Soir|La Libre|RTBF|Radio-Canada|La Presse canadienne)\b"
 )
 
 
 def _header(doc_id: str, text: str) -> tuple[Furniture | None, DocumentDate | None]:
-    match = _HEADER.match(text)
+    match = _HEADER().match(text)
     if match is None:
         return None, None
     try:
@@ -321,8 +328,11 @@ def _squash(text: str) -> str:
 
 
 #: The white space ``str.split()`` splits on (``str.isspace``: none is above U+3000), but for the
-#: space and the line break.
-_OTHER_SPACES = tuple(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
+#: space and the line break; written out rather than computed on import (a test checks it).
+_OTHER_SPACES = (
+    "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 
 def _teasers(folded: str, body_start: int) -> list[tuple[int, int]]:
@@ -473,16 +483,18 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
         found.append((FurnitureKind.HEADER, header.span.start, header.span.end))
     bylines: list[tuple[int, int]] = []
     sources: list[tuple[int, int]] = []
-    if _LAYOUT_LINE.search(lined):
-        found += [(FurnitureKind.SEARCH, s, e) for s, e in _line_furniture(lined, _SEARCH)]
-        found += [(FurnitureKind.NAVIGATION, s, e) for s, e in _line_furniture(lined, _NAVIGATION)]
+    if _LAYOUT_LINE().search(lined):
+        found += [(FurnitureKind.SEARCH, s, e) for s, e in _line_furniture(lined, _SEARCH())]
+        found += [(FurnitureKind.NAVIGATION, s, e) for s, e in _line_furniture(lined, _NAVIGATION())]
         bylines = [
-            (s, e) for s, e in _line_furniture(lined, _BYLINE) if e - s < 160 and not folded[s:e].rstrip().endswith(".")
+            (s, e)
+            for s, e in _line_furniture(lined, _BYLINE())
+            if e - s < 160 and not folded[s:e].rstrip().endswith(".")
         ]
         found += [(FurnitureKind.BYLINE, s, e) for s, e in bylines]
-        sources = _line_furniture(lined, _SOURCE)
+        sources = _line_furniture(lined, _SOURCE())
         found += [(FurnitureKind.SOURCE, s, e) for s, e in sources]
-    datelines = _line_furniture(lined, _DATELINE) if _WIRE_AGENCY.search(folded) else []
+    datelines = _line_furniture(lined, _DATELINE()) if _WIRE_AGENCY().search(folded) else []
     found += [(FurnitureKind.DATELINE, s, e) for s, e in datelines]
     teasers = _teasers(folded, header.span.end if header else 0)
     if teasers:
@@ -495,7 +507,7 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
     # ("Par Marie Dupont") names an author, not a publisher
     publisher = None
     for start, end in datelines + bylines + sources:
-        match = _AGENCY.search(folded[start:end])
+        match = _AGENCY().search(folded[start:end])
         if match is not None:
             publisher = match.group(1)
             break
@@ -518,7 +530,7 @@ def _title(doc_id: str, text: str, folded: str, covered: list[tuple[int, int]]) 
     *folded* is the text's :func:`normalize` form; *covered* the furniture's offsets. Lines are
     read one by one up to the first that is not furniture (the first or second, as a rule).
     """
-    for match in _PARAGRAPH.finditer(folded):
+    for match in _PARAGRAPH().finditer(folded):
         start, end = match.span()
         if any(s <= start and end <= e for s, e in covered):
             continue
@@ -529,7 +541,7 @@ def _title(doc_id: str, text: str, folded: str, covered: list[tuple[int, int]]) 
         if not line:
             continue
         if (
-            _PARAGRAPH.search(folded, end) is None  # the last line of the text
+            _PARAGRAPH().search(folded, end) is None  # the last line of the text
             or len(line) > 200
             or line[-1] in '.:;,»"'
             or line.endswith("...")
@@ -738,10 +750,10 @@ def _settled(counts: dict[str, int], shared: int, words: int, short: int, shorte
 # characters at every character. Both give the ends the single pattern
 # "[.!?…]+[»"”)]*[ \n]+|\n" gave. The group is the spaces and line breaks after the punctuation,
 # where the sentence's text ends.
-_PUNCTUATION_END = re.compile(r"[.!?…][.!?…]*[»\"”)]*([ \n]+)")
-_FULL_STOP_END = re.compile(r"\.\.*[»\"”)]*([ \n]+)")
+_PUNCTUATION_END = _lazy(r"[.!?…][.!?…]*[»\"”)]*([ \n]+)")
+_FULL_STOP_END = _lazy(r"\.\.*[»\"”)]*([ \n]+)")
 """:data:`_PUNCTUATION_END` for a text with no ``!``, ``?`` or ``…``."""
-_ABBREVIATION = re.compile(
+_ABBREVIATION = _lazy(
     r"(?:\b(?:M|MM|Mme|Mlle|Dr|St|art|av|janv|févr|avr|juil|sept|oct|nov|déc|etc|cf|p|no|Lt|Gen|Col|Adm"
     r"|Mr|Mrs|Ms|Maj|Brig|Sgt|Capt|Cmdr|Rep|Sen|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|vs)"
     r"|\b[A-Z])\Z"
@@ -754,7 +766,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     A full stop after an abbreviation (``M.``, ``déc.``) or an initial does not end a sentence,
     nor does one followed by a lower-case word. Surrounding spaces are not part of a sentence.
     """
-    ends = _PUNCTUATION_END if "!" in text or "?" in text or "…" in text else _FULL_STOP_END
+    ends = (_PUNCTUATION_END if "!" in text or "?" in text or "…" in text else _FULL_STOP_END)()
+    abbreviation = _ABBREVIATION()
     result: list[tuple[int, int]] = []
     start = 0
     newline = text.find("\n")  # the next line break not yet read
@@ -768,7 +781,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             newline = text.find("\n", end)
         # abbreviations are at most four characters long, so none ends at a word of five letters
         if text[end : end + 1].islower() or (
-            (stop < 5 or not text[stop - 5 : stop].isalpha()) and _ABBREVIATION.search(text, max(0, stop - 5), stop)
+            (stop < 5 or not text[stop - 5 : stop].isalpha()) and abbreviation.search(text, max(0, stop - 5), stop)
         ):
             continue
         spaces = match.start(1)

@@ -12,7 +12,6 @@ import json
 from typing import Any, TypeVar
 
 import cattrs
-from cattrs.preconf.json import make_converter as _make_json_converter
 
 from .corpus import Corpus
 from .dates import DateRange, PartialDate, parse_time_value
@@ -80,7 +79,9 @@ def make_converter() -> cattrs.Converter:
     The library's own functions use a private one; registering hooks on the converter returned
     here changes nothing for them (cattrs' advice: applications keep their own converters).
     """
-    converter = _make_json_converter(forbid_extra_keys=False)
+    from cattrs.preconf.json import make_converter as make_json_converter  # on first use, not on import
+
+    converter = make_json_converter(forbid_extra_keys=False)
     configure_converter(converter)
     return converter
 
