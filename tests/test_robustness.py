@@ -153,3 +153,25 @@ def test_a_single_pattern_repeated_is_parsed(unit, count):
     corpus = parse_or_refuse(unit * count)
     if corpus is not None:
         assert_spans_sound(corpus)
+
+
+def test_parsing_a_long_text_keeps_no_copy_of_it_once_done():
+    # the extractors share views of a text (several copies of it) while they read it; once the
+    # document is analysed those must go, or a 200 MB dump would stay in memory several times
+    import gc
+    import sys
+    import tracemalloc
+
+    from nato_iraq.loading import seed_texts
+
+    text = "\n\n".join(t for _, t in seed_texts()) * 40
+    nato_iraq.parse("Échauffement : le secrétaire général a parlé jeudi.", "warm-up")
+    gc.collect()
+    tracemalloc.start()
+    corpus = nato_iraq.parse(text, "long")
+    assert corpus.documents[0].text == text
+    del corpus
+    gc.collect()
+    retained, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert retained < 0.5 * (sys.getsizeof(text) - sys.getsizeof(""))

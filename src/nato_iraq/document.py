@@ -217,6 +217,13 @@ _last_normalized: tuple[str, str] = ("", "")
 """The text :func:`build_document` last normalised, and its :func:`normalize` form."""
 
 
+def forget_normalized(text: str) -> None:
+    """Stop holding the normal form of *text*, if it is the one held (a long text's copy)."""
+    global _last_normalized
+    if _last_normalized[0] is text:
+        _last_normalized = ("", "")
+
+
 def analysis_text(document: Document) -> str:
     """The text extractors read: normalised, with noise furniture replaced by newlines.
 

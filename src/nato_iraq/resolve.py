@@ -20,13 +20,13 @@ import attrs
 
 from . import _names
 from .dates import DateRange, PartialDate, RangeKind, TimeValue
-from .document import DateBasis, Document, DocumentDate, Span, sentences
+from .document import DateBasis, Document, DocumentDate, Span, forget_normalized, sentences
+from .extract import _text, temporal
 from .extract import decisions as decision_extractor
 from .extract import figures as figure_extractor
 from .extract import missions as mission_extractor
 from .extract import people as people_extractor
 from .extract import quotes as quote_extractor
-from .extract import temporal
 from .extract.lexicon import missions as mission_lexicon
 from .extract.lexicon import offices as office_lexicon
 from .extract.lexicon import resolution as resolution_lexicon
@@ -99,7 +99,21 @@ def analyse_all(documents: Sequence[Document]) -> list[DocumentFacts]:
             else:
                 still.append(index)
         pending = still
+    for document in documents:
+        _forget(document)
     return [r for r in results if r is not None]
+
+
+def _forget(document: Document) -> None:
+    """Drop what the extractors kept of *document* to share between them.
+
+    Those caches exist so that several extractors read a text once; once a document is analysed
+    they only hold memory -- several copies of the text, which for a long text is much more than
+    the facts read from it.
+    """
+    _text.forget(document)
+    temporal.forget(document)
+    forget_normalized(document.text)
 
 
 def _steps(document: Document) -> Generator[None, None, DocumentFacts]:

@@ -45,5 +45,10 @@ class Recent(Generic[K, V]):
             while len(self._items) > self._size:
                 del self._items[next(iter(self._items))]
 
+    def discard(self, key: K) -> None:
+        """Drop what is stored under *key*, if anything."""
+        with self._lock:
+            self._items.pop(key, None)
+
     def __len__(self) -> int:
         return len(self._items)

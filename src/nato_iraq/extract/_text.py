@@ -143,6 +143,14 @@ def _remember(document: Document, views: _Views) -> None:
     _last = (weakref.ref(document), views)
 
 
+def forget(document: Document) -> None:
+    """Drop the views of *document*: it has been read, and a long text's views are several
+    copies of it (see ``resolve.analyse_all``)."""
+    global _last
+    _VIEWS.discard(document.text)
+    _last = None
+
+
 _VIEWS: "Recent[str, tuple[tuple[Furniture, ...], _Views]]" = Recent(16)
 """The views of the documents most recently read, by text (with the furniture they were made for)."""
 

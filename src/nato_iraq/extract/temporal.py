@@ -1515,6 +1515,11 @@ def _read(document: Document) -> _Reading:
 _READS: "Recent[tuple[str, str], tuple[tuple[Furniture, ...], _Reading]]" = Recent(8)
 
 
+def forget(document: Document) -> None:
+    """Drop the reading of *document* (it has been analysed; see ``resolve.analyse_all``)."""
+    _READS.discard((document.text, document.language))
+
+
 def _read_uncached(document: Document) -> _Reading:
     language = document.language if document.language in lex.LEXICONS else "fr"
     lx = lex.LEXICONS[language]
