@@ -20,10 +20,10 @@ import itertools
 import re
 import sys
 from collections.abc import Callable
-from typing import Any
 
 import attrs
 
+from ._validators import each, instance
 from .dates import DateRange, PartialDate, TimeValue
 from .span import Span
 
@@ -40,27 +40,6 @@ __all__ = [
     "normalize",
     "sentences",
 ]
-
-
-# Validators are plain functions, one per field, each doing its whole check (as in model.py):
-# attrs's composed validators (``optional(instance_of(...))``, ``deep_iterable``) cost one Python
-# call per layer and per element, and every document runs them, some twice (``attrs.evolve``).
-_Validator = Callable[[object, "attrs.Attribute[Any]", Any], None]
-
-
-def _wrong_type(attribute: "attrs.Attribute[Any]", expected: object, value: object) -> TypeError:
-    # the message attrs.validators.instance_of gives
-    return TypeError(f"{attribute.name!r} must be {expected!r} (got {value!r} that is a {type(value)!r}).")
-
-
-def _instance(types: type | tuple[type, ...], *, optional: bool = False) -> _Validator:
-    """A validator that *value* is an instance of *types* (or ``None`` when *optional*)."""
-
-    def check(instance: object, attribute: "attrs.Attribute[Any]", value: Any) -> None:
-        if not isinstance(value, types) and not (optional and value is None):
-            raise _wrong_type(attribute, types, value)
-
-    return check
 
 
 class FurnitureKind(enum.Enum):
@@ -90,8 +69,8 @@ NOISE = frozenset({FurnitureKind.SEARCH, FurnitureKind.NAVIGATION, FurnitureKind
 class Furniture:
     """One piece of web furniture and where it is."""
 
-    kind: FurnitureKind = attrs.field(validator=_instance(FurnitureKind))
-    span: Span = attrs.field(validator=_instance(Span))
+    kind: FurnitureKind = attrs.field(validator=instance(FurnitureKind))
+    span: Span = attrs.field(validator=instance(Span))
 
 
 class DateBasis(enum.Enum):
@@ -112,9 +91,9 @@ class DateBasis(enum.Enum):
 class DocumentDate:
     """The date a document's relative expressions ("jeudi", "l'an dernier") are read against."""
 
-    value: TimeValue = attrs.field(validator=_instance((PartialDate, DateRange)))
-    basis: DateBasis = attrs.field(validator=_instance(DateBasis))
-    evidence: Span | None = attrs.field(default=None, validator=_instance(Span, optional=True))
+    value: TimeValue = attrs.field(validator=instance((PartialDate, DateRange)))
+    basis: DateBasis = attrs.field(validator=instance(DateBasis))
+    evidence: Span | None = attrs.field(default=None, validator=instance(Span, optional=True))
 
     @property
     def inferred(self) -> bool:
@@ -122,13 +101,8 @@ class DocumentDate:
         return self.basis is DateBasis.INFERRED
 
 
-def _furniture(instance: object, attribute: "attrs.Attribute[Any]", value: Any) -> None:
-    """A tuple of :class:`Furniture` (checked in the order ``attrs.validators.deep_iterable`` did)."""
-    if not isinstance(value, tuple):
-        raise _wrong_type(attribute, tuple, value)
-    for item in value:
-        if not isinstance(item, Furniture):
-            raise _wrong_type(attribute, Furniture, item)
+_furniture = each(Furniture, tuple_only=True, message="type")
+"""A tuple of :class:`Furniture` (checked, and reported, as ``attrs.validators.deep_iterable`` did)."""
 
 
 @attrs.frozen
@@ -139,14 +113,14 @@ class Document:
     the constructor only checks invariants.
     """
 
-    id: str = attrs.field(validator=_instance(str))
-    text: str = attrs.field(validator=_instance(str))
-    language: str = attrs.field(default="fr", validator=_instance(str))
-    title: Span | None = attrs.field(default=None, validator=_instance(Span, optional=True))
-    date: DocumentDate | None = attrs.field(default=None, validator=_instance(DocumentDate, optional=True))
-    publisher: str | None = attrs.field(default=None, validator=_instance(str, optional=True))
+    id: str = attrs.field(validator=instance(str))
+    text: str = attrs.field(validator=instance(str))
+    language: str = attrs.field(default="fr", validator=instance(str))
+    title: Span | None = attrs.field(default=None, validator=instance(Span, optional=True))
+    date: DocumentDate | None = attrs.field(default=None, validator=instance(DocumentDate, optional=True))
+    publisher: str | None = attrs.field(default=None, validator=instance(str, optional=True))
     furniture: tuple[Furniture, ...] = attrs.field(default=(), validator=_furniture)
-    source: str | None = attrs.field(default=None, validator=_instance(str, optional=True))
+    source: str | None = attrs.field(default=None, validator=instance(str, optional=True))
     """Where the text was read from (a path), if anywhere."""
 
     def __attrs_post_init__(self) -> None:

@@ -9,11 +9,11 @@ Classes are frozen and slotted (attrs), fields are tuples, categories are enums.
 """
 
 import enum
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Iterable
 
 import attrs
 
+from ._validators import each, instance, nonempty_str
 from .dates import DateRange, PartialDate, TimeValue
 from .document import Span
 
@@ -36,55 +36,15 @@ __all__ = [
     "merge_roles",
 ]
 
-# Validators are plain functions, one per field, each doing its whole check: attrs's composed
-# validators (``optional(instance_of(...))``, lists, ``deep_iterable``) cost one Python call per
-# layer and per element, and every fact the parser builds runs them.
-_Validator = Callable[[object, "attrs.Attribute[Any]", Any], None]
-
-
-def _wrong_type(attribute: "attrs.Attribute[Any]", expected: object, value: object) -> TypeError:
-    return TypeError(f"{attribute.name!r} must be {expected} (got {value!r} that is a {type(value)!r}).")
-
-
-def _instance(types: type | tuple[type, ...], *, optional: bool = False) -> _Validator:
-    """A validator that *value* is an instance of *types* (or ``None`` when *optional*)."""
-
-    def check(instance: object, attribute: "attrs.Attribute[Any]", value: Any) -> None:
-        if not isinstance(value, types) and not (optional and value is None):
-            raise _wrong_type(attribute, types, value)
-
-    return check
-
-
-def _each(kind: type, *, tuple_only: bool = False) -> _Validator:
-    """A validator that every item of *value* is a *kind* (and, with *tuple_only*, that it is a tuple)."""
-
-    def check(instance: object, attribute: "attrs.Attribute[Any]", value: Any) -> None:
-        if tuple_only and not isinstance(value, tuple):
-            raise _wrong_type(attribute, tuple, value)
-        for item in value:
-            if not isinstance(item, kind):
-                raise TypeError(f"{attribute.name} must hold {kind.__name__} objects, got {type(item).__name__}")
-
-    return check
-
-
-def _nonempty_str(instance: object, attribute: "attrs.Attribute[Any]", value: Any) -> None:
-    if not isinstance(value, str):
-        raise _wrong_type(attribute, str, value)
-    if not value.strip():
-        raise ValueError(f"{attribute.name} must not be empty")
-
-
-_str = _instance(str)
-_opt_str = _instance(str, optional=True)
-_opt_int = _instance(int, optional=True)
-_bool = _instance(bool)
-_span = _instance(Span)
-_opt_span = _instance(Span, optional=True)
-_time = _instance((PartialDate, DateRange), optional=True)
-_spans = _each(Span)
-_strings = _each(str)
+_str = instance(str)
+_opt_str = instance(str, optional=True)
+_opt_int = instance(int, optional=True)
+_bool = instance(bool)
+_span = instance(Span)
+_opt_span = instance(Span, optional=True)
+_time = instance((PartialDate, DateRange), optional=True)
+_spans = each(Span)
+_strings = each(str)
 
 
 # --- mentions that are facts in their own right ------------------------------------------------
@@ -114,7 +74,7 @@ class TemporalExpression:
     """
 
     span: Span = attrs.field(validator=_span)
-    kind: TimexKind = attrs.field(validator=_instance(TimexKind))
+    kind: TimexKind = attrs.field(validator=instance(TimexKind))
     value: TimeValue | None = attrs.field(default=None, validator=_time)
     anchored: bool = attrs.field(default=False, validator=_bool)
     """True when the value was computed from the document date rather than stated in full."""
@@ -151,10 +111,10 @@ class PersonnelFigure:
 
     span: Span = attrs.field(validator=_span)
     value: int | None = attrs.field(validator=_opt_int)
-    approximation: Approximation = attrs.field(default=Approximation.EXACT, validator=_instance(Approximation))
+    approximation: Approximation = attrs.field(default=Approximation.EXACT, validator=instance(Approximation))
     unit: str = attrs.field(default="", validator=_str)
     """The noun counted, as written (``personnes``, ``militaires``, ``représentants``)."""
-    role: FigureRole = attrs.field(default=FigureRole.LEVEL, validator=_instance(FigureRole))
+    role: FigureRole = attrs.field(default=FigureRole.LEVEL, validator=instance(FigureRole))
     mission_id: str | None = attrs.field(default=None, validator=_opt_str)
     """The mission whose strength this is, when the sentence says."""
 
@@ -179,7 +139,7 @@ class Role:
     ``office`` is a language-neutral key for well-known offices (``nato-secretary-general``).
     """
 
-    title: str = attrs.field(validator=_nonempty_str)
+    title: str = attrs.field(validator=nonempty_str)
     organisation: str | None = attrs.field(default=None, validator=_opt_str)
     country: str | None = attrs.field(default=None, validator=_opt_str)
     office: str | None = attrs.field(default=None, validator=_opt_str)
@@ -249,12 +209,12 @@ def _span_order(span: Span) -> tuple[str, int, int]:
 class Official:
     """A person named in the texts, merged across texts and spellings."""
 
-    id: str = attrs.field(validator=_nonempty_str)
-    name: str = attrs.field(validator=_nonempty_str)
+    id: str = attrs.field(validator=nonempty_str)
+    name: str = attrs.field(validator=nonempty_str)
     """The fullest form met (``Jens Stoltenberg``)."""
     surface_forms: tuple[str, ...] = attrs.field(default=(), validator=_strings)
     """Every way a text wrote the name (``M. Stoltenberg``, ``Jens Stoltenberg``)."""
-    roles: tuple[Role, ...] = attrs.field(default=(), validator=_each(Role, tuple_only=True))
+    roles: tuple[Role, ...] = attrs.field(default=(), validator=each(Role, tuple_only=True))
     evidence: tuple[Span, ...] = attrs.field(default=(), validator=_spans)
 
     @property
@@ -290,8 +250,8 @@ class StrengthReport:
     """A mission's size as one text reports it."""
 
     value: int | None = attrs.field(validator=_opt_int)
-    approximation: Approximation = attrs.field(validator=_instance(Approximation))
-    role: FigureRole = attrs.field(validator=_instance(FigureRole))
+    approximation: Approximation = attrs.field(validator=instance(Approximation))
+    role: FigureRole = attrs.field(validator=instance(FigureRole))
     date: TimeValue | None = attrs.field(validator=_time)
     """When the size holds (for ``TO`` figures, when the change was announced)."""
     evidence: Span = attrs.field(validator=_span)
@@ -301,7 +261,7 @@ class StrengthReport:
 class ScopeReport:
     """Institutions a mission advises or trains, as one text reports them."""
 
-    institutions: tuple[str, ...] = attrs.field(validator=_each(str, tuple_only=True))
+    institutions: tuple[str, ...] = attrs.field(validator=each(str, tuple_only=True))
     added: bool = attrs.field(validator=_bool)
     """True when the text reports these as an extension of the mandate."""
     date: TimeValue | None = attrs.field(validator=_time)
@@ -312,15 +272,15 @@ class ScopeReport:
 class Mission:
     """A NATO (or allied) mission or programme concerning Iraq or named beside it."""
 
-    id: str = attrs.field(validator=_nonempty_str)
-    name: str = attrs.field(validator=_nonempty_str)
+    id: str = attrs.field(validator=nonempty_str)
+    name: str = attrs.field(validator=nonempty_str)
     acronym: str | None = attrs.field(default=None, validator=_opt_str)
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_strings)
     """Other names met in the texts (French, English, descriptive references)."""
     host_country: str | None = attrs.field(default=None, validator=_opt_str)
     purpose: str | None = attrs.field(default=None, validator=_opt_str)
-    strength: tuple[StrengthReport, ...] = attrs.field(default=(), validator=_each(StrengthReport, tuple_only=True))
-    scope: tuple[ScopeReport, ...] = attrs.field(default=(), validator=_each(ScopeReport, tuple_only=True))
+    strength: tuple[StrengthReport, ...] = attrs.field(default=(), validator=each(StrengthReport, tuple_only=True))
+    scope: tuple[ScopeReport, ...] = attrs.field(default=(), validator=each(ScopeReport, tuple_only=True))
     evidence: tuple[Span, ...] = attrs.field(default=(), validator=_spans)
 
 
@@ -343,9 +303,9 @@ class DecisionStatus(enum.Enum):
 class Decision:
     """A decision a text reports, with its status."""
 
-    id: str = attrs.field(validator=_nonempty_str)
-    status: DecisionStatus = attrs.field(validator=_instance(DecisionStatus))
-    summary: str = attrs.field(validator=_nonempty_str)
+    id: str = attrs.field(validator=nonempty_str)
+    status: DecisionStatus = attrs.field(validator=instance(DecisionStatus))
+    summary: str = attrs.field(validator=nonempty_str)
     """What was decided, in the text's words (the clause after the decision verb)."""
     body: str | None = attrs.field(default=None, validator=_opt_str)
     """Who decides (``Conseil de l'Atlantique Nord``, ``ministres de la Défense``)."""
@@ -361,7 +321,7 @@ class Decision:
 class Announcement:
     """One public statement a text reports: who made it, when, about what, in which words."""
 
-    id: str = attrs.field(validator=_nonempty_str)
+    id: str = attrs.field(validator=nonempty_str)
     speaker_id: str | None = attrs.field(default=None, validator=_opt_str)
     """The :class:`Official` who made it, when a person did."""
     speaker: str | None = attrs.field(default=None, validator=_opt_str)
@@ -371,7 +331,7 @@ class Announcement:
     mission_ids: tuple[str, ...] = attrs.field(default=(), validator=_strings)
     official_ids: tuple[str, ...] = attrs.field(default=(), validator=_strings)
     """Other officials the statement concerns (met, named, addressed)."""
-    quotes: tuple[Quote, ...] = attrs.field(default=(), validator=_each(Quote, tuple_only=True))
+    quotes: tuple[Quote, ...] = attrs.field(default=(), validator=each(Quote, tuple_only=True))
     cue: Span | None = attrs.field(default=None, validator=_opt_span)
     """The reporting verb (``a annoncé``, ``a déclaré``)."""
     evidence: tuple[Span, ...] = attrs.field(default=(), validator=_spans)

@@ -131,9 +131,4 @@ class Span:
 
 def _restore(doc_id: str, start: int, end: int, source: str) -> Span:
     """Unpickle a :class:`Span` (see :meth:`Span.__reduce__`)."""
-    span: Span = _new(Span)
-    _set(span, "doc_id", doc_id)
-    _set(span, "start", start)
-    _set(span, "end", end)
-    _set(span, "_source", source)
-    return span
+    return Span._of(doc_id, source, start, end)

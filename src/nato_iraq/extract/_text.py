@@ -16,7 +16,16 @@ from collections.abc import Callable, Iterable
 from ..document import Document, Furniture, analysis_text
 from ._cache import Recent
 
-__all__ = ["alternation", "fold_accents", "fold_lower", "folded_view", "lower_view", "trie", "view"]
+__all__ = [
+    "alternation",
+    "fold_accents",
+    "fold_lower",
+    "folded_view",
+    "lower_view",
+    "lower_view_as_str_lower",
+    "trie",
+    "view",
+]
 
 
 @functools.cache
@@ -179,6 +188,23 @@ def lower_view(document: Document) -> str:
     if lower is None:
         lower = views.lower = fold_lower(views.text)
     return lower
+
+
+def lower_view_as_str_lower(document: Document) -> str:
+    """:func:`folded_view` lower-cased as ``str.lower`` does it, letter for letter in length.
+
+    The same as :func:`lower_view`, computed once per document, unless the text holds a capital
+    sigma: ``str.lower`` makes a word-final ``Σ`` a final ``ς`` where :func:`lower_view` lowers
+    letter by letter. The figure and mission patterns were written against the former. A rare
+    letter whose lower case is longer (``İ``) is left as it is, so offsets hold.
+    """
+    if "\u03a3" not in view(document):
+        return lower_view(document)
+    folded = folded_view(document)
+    lowered = folded.lower()
+    if len(lowered) != len(folded):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    return lowered
 
 
 def trie(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:

@@ -70,7 +70,7 @@ def _alternation(forms: "frozenset[str] | list[str] | tuple[str, ...]") -> str:
 @attrs.frozen
 class _Patterns:
     """One language's patterns; every pattern reads the lower-cased, accent-folded view (see
-    :func:`_folded`)."""
+    :func:`~._text.lower_view_as_str_lower`)."""
 
     lexicon: lex.NumberLexicon
     digits: "re.Pattern[str]"
@@ -288,23 +288,6 @@ def _word_trie(leaves: list[tuple[str, str]]) -> str:
     if ends:
         branches.append(f"(?![a-z])(?:{ends[0]})")
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
-def _folded(document: Document, text: str) -> str:
-    """The document's view (*text*) in lower case with accents folded, same length.
-
-    A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold. This is
-    the shared :func:`~._text.lower_view`, computed once per document, unless the text holds a
-    capital sigma: ``str.lower`` makes a word-final ``Σ`` a final ``ς`` where the shared view
-    lowers letter by letter, and this view has always been the former.
-    """
-    if "\u03a3" not in text:
-        return _text.lower_view(document)
-    folded = _text.folded_view(document)
-    lowered = folded.lower()
-    if len(lowered) != len(folded):
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
-    return lowered
 
 
 def parse_number_words(words: str, language: str = "fr") -> int | None:
@@ -747,7 +730,7 @@ def find(document: Document) -> tuple[PersonnelFigure, ...]:
     """
     patterns = _patterns(document.language)
     text = _text.view(document)
-    low = _folded(document, text)
+    low = _text.lower_view_as_str_lower(document)
     quantities = _quantities(text, low, patterns)
     figures: list[PersonnelFigure] = []
     index = 0

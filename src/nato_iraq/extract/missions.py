@@ -220,7 +220,7 @@ _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 @attrs.frozen
 class _Patterns:
     """One language's patterns. Every pattern reads the lower-cased, accent-folded view (see
-    :func:`_folded`), except where a capital matters: that is checked on the text as written."""
+    :func:`~._text.lower_view_as_str_lower`), except where a capital matters: that is checked on the text as written."""
 
     lexicon: lex.MissionLexicon
     names: "re.Pattern[str]"
@@ -342,23 +342,6 @@ def _capitalised_as_listed(written: str, listed: tuple[bool, ...]) -> bool:
     return all(word[0].isupper() for word, upper in zip(words, listed, strict=True) if upper)
 
 
-def _folded(document: Document, text: str) -> str:
-    """The document's view (*text*) in lower case with accents folded, same length.
-
-    A rare letter whose lower case is longer (``İ``) is left as it is, so offsets hold. This is
-    the shared :func:`~._text.lower_view`, computed once per document, unless the text holds a
-    capital sigma: ``str.lower`` makes a word-final ``Σ`` a final ``ς`` where the shared view
-    lowers letter by letter, and this view has always been the former.
-    """
-    if "\u03a3" not in text:
-        return _text.lower_view(document)
-    folded = _text.folded_view(document)
-    lowered = folded.lower()
-    if len(lowered) != len(folded):
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
-    return lowered
-
-
 def _choose(ids: tuple[str, ...], document: Document) -> str | None:
     """The first mission of *ids* active at the document date; the first one when undated.
 
@@ -444,7 +427,7 @@ def _named(
 def find(document: Document) -> tuple[MissionMention, ...]:
     """Every mission reference in *document*, in text order (see the module notes)."""
     text = _text.view(document)
-    low = _folded(document, text)
+    low = _text.lower_view_as_str_lower(document)
     patterns = _patterns(document.language)
     candidates = (patterns.names_first, patterns.descriptive_first, patterns.coalition_first)
     spaced = _spaced(low) if any(candidates) else low
@@ -498,7 +481,7 @@ def find_scope(document: Document) -> tuple[ScopeMention, ...]:
     Only the sentences around an advising cue are read.
     """
     text = _text.view(document)
-    low = _folded(document, text)
+    low = _text.lower_view_as_str_lower(document)
     patterns = _patterns(document.language)
     lx = patterns.lexicon
     cues = patterns.scope_cues.findall(low)
