@@ -65,8 +65,17 @@ def main() -> None:
     parser.add_argument(
         "--join", type=int, default=1, help="join this many articles into one text (shows per-text costs)"
     )
+    parser.add_argument(
+        "--texts", metavar="DIR", help="read these .txt files (repeated up to --size) instead of the synthetic corpus"
+    )
     args = parser.parse_args()
-    articles = bench.synthetic(int(args.size * 1_000_000))
+    if args.texts:
+        own = [p.read_text(encoding="utf-8") for p in sorted(Path(args.texts).glob("*.txt"))]
+        articles = []
+        while own and sum(map(len, articles)) < args.size * 1_000_000:
+            articles.extend(own)
+    else:
+        articles = bench.synthetic(int(args.size * 1_000_000))
     articles = ["\n\n".join(articles[i : i + args.join]) for i in range(0, len(articles), args.join)]
     chars = sum(len(a) for a in articles)
     nato_iraq.parse("Échauffement : le secrétaire général a parlé jeudi.", "warmup")
