@@ -70,9 +70,48 @@ def texts() -> Iterator[tuple[str, str]]:
             yield f"mutated{round_}/{name}", mutate(text, rng)
     for index, text in enumerate(bench.synthetic(300_000, seed=7)):
         yield f"synthetic/{index}", text
+    for index, text in enumerate(_time_phrases()):
+        yield f"time-phrases/{index}", text
     for name, generator in adversarial.GENERATORS.items():
         for size in (300, 3_000, 20_000):
             yield f"adversarial/{name}/{size}", generator(size, random.Random(size))
+
+
+def _time_phrases() -> list[str]:
+    """Short dated articles full of relative and counted time phrases (numbers before time words,
+    in digits and in words), which the other texts have few of."""
+    counts = ["2", "3", "15", "deux", "trois", "dix", "two", "three", "ten", "12"]
+    french = [
+        "il y a {n} ans",
+        "dans {n} semaines",
+        "depuis {n} mois",
+        "{n} ans plus tard",
+        "au cours des {n} derniers mois",
+        "ces {n} dernières années",
+        "d'ici {n} jours",
+        "pendant {n} ans",
+        "{n} jours avant le sommet",
+    ]
+    english = [
+        "{n} years ago",
+        "in {n} weeks",
+        "for {n} months",
+        "{n} years later",
+        "over the past {n} months",
+        "within {n} days",
+        "{n} days before the summit",
+    ]
+    rng = random.Random(7)
+    texts = []
+    for opening, phrases, language in (
+        ("BRUXELLES, 14 février 2018 (AFP) - L'Otan a annoncé jeudi que la mission, ", french, "fr"),
+        ("BRUSSELS, Feb 14, 2018 (Reuters) - NATO said on Thursday that the mission, ", english, "en"),
+    ):
+        for _ in range(6):
+            parts = [p.format(n=rng.choice(counts)) for p in rng.sample(phrases, k=4)]
+            end = " sera renforcée." if language == "fr" else " would grow."
+            texts.append(opening + ", ".join(parts) + end + "\n\n" + " ".join(parts).capitalize() + ".")
+    return texts
 
 
 def fingerprint(text: str, doc_id: str) -> str:
