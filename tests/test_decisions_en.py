@@ -1,6 +1,7 @@
 """Decision cues in English: status from the wording, the decided matter, and the deciding body."""
 
 import pytest
+from _invariants import assert_cut_from
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -221,6 +222,4 @@ def test_generated_sentences_read_back(body: str, cue: tuple[str, DecisionStatus
 def test_find_never_raises_and_spans_are_exact(text: str) -> None:
     doc = build_document(text, "t", language="en")
     for cue in decisions.find(doc):
-        for span in (cue.cue, cue.sentence, cue.body_span):
-            if span is not None:
-                assert doc.text[span.start : span.end] == span.text
+        assert_cut_from(doc, cue.cue, cue.sentence, cue.body_span)

@@ -1,6 +1,7 @@
 """Mission mentions and scope sentences in English: names, descriptions, anaphora, coalition, advised institutions."""
 
 import pytest
+from _invariants import assert_cut_from
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -166,7 +167,5 @@ def test_generated_references_read_back(det: str, pre: list[str], complement: st
 )
 def test_find_never_raises_and_spans_are_exact(text: str) -> None:
     doc = build_document(text, "t", language="en")
-    for mention in missions.find(doc):
-        assert doc.text[mention.span.start : mention.span.end] == mention.span.text
-    for found in missions.find_scope(doc):
-        assert doc.text[found.span.start : found.span.end] == found.span.text
+    assert_cut_from(doc, *(mention.span for mention in missions.find(doc)))
+    assert_cut_from(doc, *(found.span for found in missions.find_scope(doc)))

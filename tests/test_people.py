@@ -1,10 +1,11 @@
 """People, honorifics, titles and roles in French copy (sentences written for these tests)."""
 
 import pytest
+from _invariants import check_people
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from nato_iraq.document import Document, build_document
+from nato_iraq.document import build_document
 from nato_iraq.extract import people
 from nato_iraq.extract.lexicon import fold, places
 from nato_iraq.extract.lexicon import people as lex
@@ -17,18 +18,6 @@ def _find(text: str) -> tuple[PersonMention, ...]:
 
 def _named(text: str) -> dict[str, PersonMention]:
     return {m.span.text: m for m in _find(text)}
-
-
-def _check_spans(document: Document, mentions: tuple[PersonMention, ...]) -> None:
-    last_end = -1
-    for mention in mentions:
-        spans = [mention.span, mention.name_span, mention.role.span if mention.role else None]
-        for span in spans:
-            if span is not None:
-                assert document.text[span.start : span.end] == span.text
-                assert span.doc_id == document.id
-        assert mention.span.start >= last_end, "mentions overlap or are out of order"
-        last_end = mention.span.end
 
 
 # --- honorifics ---------------------------------------------------------------------------------
@@ -338,7 +327,7 @@ def test_title_and_name_property(title: str, given_name: str, surname: str, comm
     text = f"Jeudi, le {title}{separator}{name}, a rencontré les alliés."
     document = build_document(text, "p")
     mentions = people.find(document)
-    _check_spans(document, mentions)
+    check_people(document, mentions)
     named = [m for m in mentions if m.name == name]
     assert named, mentions
     mention = named[0]
@@ -359,7 +348,7 @@ def test_title_adjectives_property(title: str, qualifier: str, pre: str, given_n
     name = f"{given_name} {surname}"
     document = build_document(f"Mardi, le {pre}{title} {qualifier}, {name}, a quitté Bagdad.", "q")
     mentions = people.find(document)
-    _check_spans(document, mentions)
+    check_people(document, mentions)
     (mention,) = [m for m in mentions if m.name == name]
     assert mention.role is not None
     assert mention.role.title == title
@@ -369,7 +358,7 @@ def test_title_adjectives_property(title: str, qualifier: str, pre: str, given_n
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
 def test_arbitrary_text_never_raises(text: str) -> None:
     document = build_document(text, "x")
-    _check_spans(document, people.find(document))
+    check_people(document, people.find(document))
 
 
 _pieces = st.sampled_from(
@@ -402,4 +391,4 @@ _pieces = st.sampled_from(
 @given(st.lists(_pieces, max_size=25).map(" ".join))
 def test_genre_like_text_keeps_invariants(text: str) -> None:
     document = build_document(text, "y")
-    _check_spans(document, people.find(document))
+    check_people(document, people.find(document))

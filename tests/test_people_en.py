@@ -1,6 +1,7 @@
 """People, honorifics, titles and roles in English copy (sentences written for these tests)."""
 
 import pytest
+from _invariants import check_people
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -26,16 +27,6 @@ def _role(mention: PersonMention) -> tuple[str, str, str | None, str | None, str
     assert mention.role is not None
     role = mention.role
     return role.span.text, role.title, role.organisation, role.country, role.office
-
-
-def _check_spans(document: Document, mentions: tuple[PersonMention, ...]) -> None:
-    last_end = -1
-    for mention in mentions:
-        for span in (mention.span, mention.name_span, mention.role.span if mention.role else None):
-            if span is not None:
-                assert document.text[span.start : span.end] == span.text
-        assert mention.span.start >= last_end, "mentions overlap or are out of order"
-        last_end = mention.span.end
 
 
 # --- titles before a name ------------------------------------------------------------------------
@@ -315,7 +306,7 @@ def test_generated_title_phrases(nationality: str, given_name: str, surname: str
     text = f"On Friday {nationality.capitalize()} {title} {given_name} {surname} met the delegation."
     document = _doc(text)
     mentions = people.find(document)
-    _check_spans(document, mentions)
+    check_people(document, mentions)
     (mention,) = mentions
     assert mention.name == f"{given_name} {surname}"
     assert mention.role is not None
@@ -338,7 +329,7 @@ def test_every_rank_before_a_full_name(rank: str, surname: str) -> None:
     written = "-".join(p[:1].upper() + p[1:] for p in written.split("-"))
     document = _doc(f"We met {written} Karen {surname} in Baghdad.")
     mentions = people.find(document)
-    _check_spans(document, mentions)
+    check_people(document, mentions)
     named = [m for m in mentions if m.name == f"Karen {surname}"]
     assert named, written
     assert named[0].role is not None
@@ -351,4 +342,4 @@ _PIECES = [*"aAbBeEgGlLmMnNrsStT .,'\"\n-", "Gen. ", "Mr ", "NATO's ", "Secretar
 @given(st.lists(st.sampled_from(_PIECES), max_size=40))
 def test_find_never_raises_and_spans_are_exact(pieces: list[str]) -> None:
     document = _doc("".join(pieces))
-    _check_spans(document, people.find(document))
+    check_people(document, people.find(document))

@@ -1,10 +1,11 @@
 """Direct quotes, their attribution, and reporting clauses (sentences written for these tests)."""
 
 import pytest
+from _invariants import check_quotes
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nato_iraq.document import Document, build_document
+from nato_iraq.document import build_document
 from nato_iraq.extract import quotes
 from nato_iraq.extract.mentions import QuoteMention, ReportMention
 
@@ -24,19 +25,6 @@ def _summary(quote: QuoteMention) -> tuple[str, str | None, str | None, bool]:
         quote.speaker_span.text if quote.speaker_span else None,
         quote.pronoun,
     )
-
-
-def _check(document: Document) -> None:
-    for quote in quotes.find(document):
-        for span in (quote.span, quote.marked, quote.speaker_span, quote.cue):
-            if span is not None:
-                assert document.text[span.start : span.end] == span.text
-        assert quote.marked.contains(quote.span)
-    for report in quotes.find_reports(document):
-        for span in (report.cue, report.sentence, report.speaker_span):
-            if span is not None:
-                assert document.text[span.start : span.end] == span.text
-        assert report.sentence.contains(report.cue)
 
 
 # --- marks --------------------------------------------------------------------------------------
@@ -497,7 +485,7 @@ def test_quote_property(mark: tuple[str, str], words: list[str], verb: str, spea
     inner = " ".join(words).capitalize() + stop
     text = f"Mardi. {mark[0]}{inner}{mark[1]}, {verb} {speaker}. Fin."
     document = build_document(text, "q")
-    _check(document)
+    check_quotes(document)
     (quote,) = quotes.find(document)
     assert _summary(quote) == (inner, verb, speaker, False)
 
@@ -527,7 +515,7 @@ def test_quoting_verb_property(
     if continued:
         text += f"\n{mark[0]}Nous resterons aux côtés de nos partenaires.{mark[1]}"
     document = build_document(text, "v")
-    _check(document)
+    check_quotes(document)
     found = quotes.find(document)
     assert len(found) == 1 + continued
     speaker = subject.rstrip(",")
@@ -540,7 +528,7 @@ def test_quoting_verb_property(
 
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
 def test_arbitrary_text_never_raises(text: str) -> None:
-    _check(build_document(text, "x"))
+    check_quotes(build_document(text, "x"))
 
 
 _PIECES = st.sampled_from(
@@ -570,4 +558,4 @@ _PIECES = st.sampled_from(
 
 @given(st.lists(_PIECES, max_size=25).map(" ".join))
 def test_genre_like_text_keeps_invariants(text: str) -> None:
-    _check(build_document(text, "y"))
+    check_quotes(build_document(text, "y"))

@@ -2,6 +2,7 @@
 these tests)."""
 
 import pytest
+from _invariants import check_quotes
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -33,19 +34,6 @@ def _summary(quote: QuoteMention) -> tuple[str, str | None, str | None, bool]:
 
 def _report(report: ReportMention) -> tuple[str, str | None, bool]:
     return report.cue.text, report.speaker_span.text if report.speaker_span else None, report.pronoun
-
-
-def _check(document: Document) -> None:
-    for quote in quotes.find(document):
-        for span in (quote.span, quote.marked, quote.speaker_span, quote.cue):
-            if span is not None:
-                assert document.text[span.start : span.end] == span.text
-        assert quote.marked.contains(quote.span)
-    for report in quotes.find_reports(document):
-        for span in (report.cue, report.sentence, report.speaker_span):
-            if span is not None:
-                assert document.text[span.start : span.end] == span.text
-        assert report.sentence.contains(report.cue)
 
 
 INNER = "We will keep training Iraqi forces for as long as they ask us to"
@@ -233,7 +221,7 @@ def test_generated_attributions(
     inner = " ".join(words).capitalize()
     clause = f"{verb.split()[0]} {speaker}" if inverted and " " not in verb else f"{speaker} {verb}"
     document = _doc(f"{marks[0]}{inner},{marks[1]} {clause}.")
-    _check(document)
+    check_quotes(document)
     (quote,) = quotes.find(document)
     assert quote.span.text == inner + ","
     assert quote.cue is not None
@@ -247,9 +235,9 @@ _PIECES = [*"aAbBeE .,;:'\"“”‘’\n-", "said ", "he ", "NATO ", "Stoltenbe
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=50))
 def test_find_never_raises_and_spans_are_exact(pieces: list[str]) -> None:
-    _check(_doc("".join(pieces)))
+    check_quotes(_doc("".join(pieces)))
 
 
 @given(st.text(max_size=120))
 def test_arbitrary_text(text: str) -> None:
-    _check(_doc(text))
+    check_quotes(_doc(text))

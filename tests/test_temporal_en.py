@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from _invariants import check_timexes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -575,10 +576,4 @@ def test_arbitrary_text_never_raises(text: str, header: str | None) -> None:
     document = doc(text, header)
     found = find(document)
     document_date(document)
-    previous_end = 0
-    for expression in found:
-        span = expression.span
-        assert document.text[span.start : span.end] == span.text
-        assert span.start >= previous_end
-        assert span.end > span.start
-        previous_end = span.end
+    check_timexes(document, found)

@@ -498,7 +498,6 @@ class _Raw(NamedTuple):
     match: "re.Match[str]"
 
 
-_BRANCHES = ("rng", "rng2", "rng3", "rng4", "num", "iso", "fz", "per", "rel", "dur", "pt", "sea", "bm", "yr", "dec")
 _SINCE_BRANCHES = frozenset({"fz", "per", "rel", "pt", "sea", "bm", "yr"})
 """Branches that ``depuis``/``since`` turns into a SINCE (a range or a duration keeps its own kind)."""
 
