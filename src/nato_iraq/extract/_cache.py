@@ -49,6 +49,3 @@ class Recent(Generic[K, V]):
         """Drop what is stored under *key*, if anything."""
         with self._lock:
             self._items.pop(key, None)
-
-    def __len__(self) -> int:
-        return len(self._items)

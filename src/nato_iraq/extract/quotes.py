@@ -459,6 +459,12 @@ def _straight(text: str) -> list[_Marked]:
     return found
 
 
+def _paragraph_end(text: str, start: int) -> int:
+    """Where the paragraph holding *start* ends: its line break, or the end of *text*."""
+    end = text.find("\n", start)
+    return end if end >= 0 else len(text)
+
+
 def _single(original: str, view: str) -> list[_Marked]:
     """``\u2018 \u2019`` pairs: a closing ``\u2019`` is not followed by a letter (else it is an apostrophe)."""
     found: list[_Marked] = []
@@ -470,9 +476,7 @@ def _single(original: str, view: str) -> list[_Marked]:
         position = start + 1
         if view[start] != "'":
             continue  # blanked furniture
-        paragraph_end = original.find("\n", start)
-        if paragraph_end < 0:
-            paragraph_end = len(original)
+        paragraph_end = _paragraph_end(original, start)
         index = original.find("\u2019", start + 1, paragraph_end)
         while index >= 0 and index + 1 < len(original) and original[index + 1].isalpha():
             index = original.find("\u2019", index + 1, paragraph_end)
@@ -501,9 +505,7 @@ def _straight_single(original: str, view: str) -> list[_Marked]:
         position = start + 1
         if view[start] != "'":
             continue  # blanked furniture
-        paragraph_end = original.find("\n", start)
-        if paragraph_end < 0:
-            paragraph_end = len(original)
+        paragraph_end = _paragraph_end(original, start)
         closing = _SINGLE_CLOSE.search(original, start + 2, paragraph_end)
         if closing is None:
             position = paragraph_end
