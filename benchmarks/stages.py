@@ -52,6 +52,7 @@ STAGES: list[tuple[object, str, str]] = [
     (temporal, "find", "temporal.find"),
     (people, "find", "people.find"),
     (missions, "find", "missions.find"),
+    (missions, "find_scope", "missions.find_scope"),
     (figures, "find", "figures.find"),
     (decisions, "find", "decisions.find"),
     (quotes, "find", "quotes.find"),

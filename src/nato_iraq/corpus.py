@@ -24,6 +24,7 @@ from .errors import NotFoundError
 from .model import (
     Announcement,
     Decision,
+    FigureRole,
     LoadProblem,
     Mission,
     Official,
@@ -177,12 +178,16 @@ def _unchanged(record: Official | Mission, fields: tuple[object, ...]) -> bool:
     return True
 
 
-def _report_key(report: StrengthReport | ScopeReport) -> tuple[int, str, str, int]:
+_ROLE_ORDER = {FigureRole.FROM: 0, FigureRole.LEVEL: 1, FigureRole.TO: 2}
+"""A change ``de 500 à 4 000`` stated in one place lists its sizes before, then after."""
+
+
+def _report_key(report: StrengthReport | ScopeReport) -> tuple[int, int, str, int]:
+    """Reports by date (undated last), then where the text states them."""
     date = report.date
-    iso = date.earliest().isoformat() if date is not None else "9999"
-    role_order = {"from": 0, "level": 1, "to": 2}
-    role = role_order.get(getattr(getattr(report, "role", None), "value", "level"), 1)
-    return (0 if date is not None else 1, iso, report.evidence.doc_id, report.evidence.start * 3 + role)
+    day = date.earliest().toordinal() if date is not None else 0
+    role = _ROLE_ORDER[report.role] if isinstance(report, StrengthReport) else 1
+    return (0 if date is not None else 1, day, report.evidence.doc_id, report.evidence.start * 3 + role)
 
 
 def _remap(value: str | None, mapping: Mapping[str, str]) -> str | None:

@@ -132,11 +132,11 @@ def _steps(document: Document) -> Generator[None, None, DocumentFacts]:
         if inferred is not None:
             document = attrs.evolve(document, date=inferred)
             context.document = document
-    context.person_at = person_at
+    context.person_at = _Positions(person_at)
     context.names = {o.id: o.name for o in officials}
     yield
     mission_mentions = mission_extractor.find(document)
-    context.mission_at = _mission_ids(document, mission_mentions)
+    context.mission_at = _Positions(_mission_ids(document, mission_mentions))
     yield
     figures = tuple(_link_figure(context, f) for f in figure_extractor.find(document))
     yield
@@ -165,21 +165,44 @@ _LAST_CLAUSE_MARK = re.compile("(?s:.*)" + _CLAUSE_MARK.pattern)
 """Up to the last clause mark (one greedy pass over a window of at most ``_CLAUSE_REACH`` characters)."""
 
 
+class _Positions:
+    """``(start, end, id)`` of resolved mentions in text order, and their starts to bisect."""
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: Sequence[tuple[int, int, str]] = ()) -> None:
+        self.items = list(items)
+        self.starts = [start for start, _, _ in self.items]
+
+    def within(self, start: int, end: int) -> list[str]:
+        """The ids of the mentions within ``start:end``, each once, in text order."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end, lo)
+        if hi - lo <= 1:  # most sentences name no mission, or one: no set to build
+            return [self.items[lo][2]] if hi > lo and self.items[lo][1] <= end else []
+        return list(dict.fromkeys(i for _, e, i in self.items[lo:hi] if e <= end))
+
+    def last_before(self, offset: int) -> str | None:
+        """The id of the last mention starting before *offset*."""
+        index = bisect.bisect_left(self.starts, offset) - 1
+        return self.items[index][2] if index >= 0 else None
+
+
 @attrs.define
 class _Context:
     """What resolution steps share about one document (mutable while it is being built)."""
 
     document: Document
     timexes: tuple[TemporalExpression, ...]
-    person_at: list[tuple[int, int, str]] = attrs.Factory(list)
-    """``(start, end, official id)`` of every resolved person mention, in text order."""
-    mission_at: list[tuple[int, int, str]] = attrs.Factory(list)
-    """``(start, end, mission id)`` of every resolved mission mention, in text order."""
+    person_at: _Positions = attrs.Factory(_Positions)
+    """Every resolved person mention, with its official's id."""
+    mission_at: _Positions = attrs.Factory(_Positions)
+    """Every resolved mission mention, with its mission's id."""
     names: dict[str, str] = attrs.Factory(dict)
     """Official id → name."""
     _sentences: list[tuple[int, int]] | None = None
     _starts: list[int] | None = None
-    _index: dict[int, list[int]] = attrs.Factory(dict)
+    _timex_starts: list[int] = attrs.field(init=False)
     _spans: dict[tuple[int, int], Span] = attrs.Factory(dict)
 
     @property
@@ -204,26 +227,16 @@ class _Context:
         start, _ = self.sentence(offset)
         return self.sentence(start - 1) if start > 0 else (0, 0)
 
-    def _starts_of(self, items: Sequence[tuple[int, int, str]] | Sequence[TemporalExpression]) -> list[int]:
-        cached = self._index.get(id(items))
-        if cached is None or len(cached) != len(items):
-            cached = [t.span.start if isinstance(t, TemporalExpression) else t[0] for t in items]
-            self._index[id(items)] = cached
-        return cached
+    def __attrs_post_init__(self) -> None:
+        self._timex_starts = [t.span.start for t in self.timexes]
 
     def _timexes_in(self, start: int, end: int) -> list[TemporalExpression]:
-        starts = self._starts_of(self.timexes)
-        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        starts = self._timex_starts
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end, lo)
+        if lo == hi:  # most clauses hold no time expression
+            return []
         return [t for t in self.timexes[lo:hi] if t.span.end <= end and t.value is not None]
-
-    def _at(self, items: list[tuple[int, int, str]], start: int, end: int) -> list[str]:
-        starts = self._starts_of(items)
-        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        return list(dict.fromkeys(i for _, e, i in items[lo:hi] if e <= end))
-
-    def _last_before(self, items: list[tuple[int, int, str]], offset: int) -> str | None:
-        index = bisect.bisect_left(self._starts_of(items), offset) - 1
-        return items[index][2] if index >= 0 else None
 
     def date_in(self, start: int, end: int) -> TimeValue | None:
         """The value of the first anchored or explicit time expression within ``start:end``."""
@@ -250,26 +263,27 @@ class _Context:
         return nearest.value
 
     def missions_in(self, start: int, end: int) -> list[str]:
-        return self._at(self.mission_at, start, end)
+        return self.mission_at.within(start, end)
 
     def last_mission_before(self, offset: int) -> str | None:
-        return self._last_before(self.mission_at, offset)
+        return self.mission_at.last_before(offset)
 
     def people_in(self, start: int, end: int) -> list[str]:
-        return self._at(self.person_at, start, end)
+        return self.person_at.within(start, end)
 
     def person_overlapping(self, span: Span) -> str | None:
         # person mentions are short and do not overlap each other: look just before span.end
-        index = bisect.bisect_left(self._starts_of(self.person_at), span.end) - 1
-        while index >= 0 and self.person_at[index][0] > span.start - _MENTION_REACH:
-            start, end, person = self.person_at[index]
+        items = self.person_at.items
+        index = bisect.bisect_left(self.person_at.starts, span.end) - 1
+        while index >= 0 and items[index][0] > span.start - _MENTION_REACH:
+            start, end, person = items[index]
             if start < span.end and span.start < end:
                 return person
             index -= 1
         return None
 
     def last_person_before(self, offset: int) -> str | None:
-        return self._last_before(self.person_at, offset)
+        return self.person_at.last_before(offset)
 
     def evidence(self, start: int, end: int, around: Span | None = None) -> Span:
         """A span for evidence, clipped to ``_EVIDENCE_REACH`` characters around *around*.
@@ -501,7 +515,7 @@ def _missions(
     document = context.document
     by_id: dict[str, list[Span]] = {}
     mention_spans = {(m.span.start, m.span.end): m.span for m in mentions}
-    for start, end, mission_id in context.mission_at:
+    for start, end, mission_id in context.mission_at.items:
         by_id.setdefault(mission_id, []).append(mention_spans[start, end])
     known = {k.id: k for k in mission_lexicon.KNOWN_MISSIONS}
     scope_by_id: dict[str, list[ScopeReport]] = {}
@@ -552,8 +566,9 @@ def _is_anaphor(text: str) -> bool:
 
 def _decision(context: _Context, number: int, cue: DecisionCue) -> Decision:
     start, end = cue.sentence.start, cue.sentence.end
-    missions = context.missions_in(start, end) or context.missions_in(*context.previous_sentence(start))
-    mission_id = missions[0] if len(missions) == 1 or context.missions_in(start, end) else None
+    own = context.missions_in(start, end)
+    missions = own or context.missions_in(*context.previous_sentence(start))
+    mission_id = missions[0] if len(missions) == 1 or own else None
     # the date in the decision's own clause ("en septembre", "en juillet"), else the date the
     # text reports the decision's status on (the document's)
     date = context.clause_date(cue.cue) or context.date
