@@ -20,7 +20,6 @@ from attrs.exceptions import FrozenInstanceError
 __all__ = ["Span"]
 
 _new = object.__new__
-_set = object.__setattr__
 
 
 class Span:
@@ -61,10 +60,10 @@ class Span:
             raise ValueError(f"bad offsets {start}:{end}")
         if len(text) != end - start:
             raise ValueError(f"span text has {len(text)} characters but offsets {start}:{end} cover {end - start}")
-        _set(self, "doc_id", doc_id)
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "_source", text)
+        _set_doc_id(self, doc_id)
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_source(self, text)
 
     @classmethod
     def _of(cls, doc_id: str, source: str, start: int, end: int) -> "Span":
@@ -73,10 +72,10 @@ class Span:
         Internal: the caller has checked ``0 <= start <= end <= len(source)`` with int offsets.
         """
         span: Span = _new(cls)
-        _set(span, "doc_id", doc_id)
-        _set(span, "start", start)
-        _set(span, "end", end)
-        _set(span, "_source", source)
+        _set_doc_id(span, doc_id)
+        _set_start(span, start)
+        _set_end(span, end)
+        _set_source(span, source)
         return span
 
     @property
@@ -127,6 +126,14 @@ class Span:
     def __reduce__(self) -> tuple[Any, ...]:
         # the shared text goes along once per pickle (pickle's memo), not once per span
         return (_restore, (self.doc_id, self.start, self.end, self._source))
+
+
+# the slots' own setters: a span is made for every mention, and these skip the attribute lookup
+# that object.__setattr__ does by name (about a third of making a span)
+_set_doc_id = Span.__dict__["doc_id"].__set__
+_set_start = Span.__dict__["start"].__set__
+_set_end = Span.__dict__["end"].__set__
+_set_source = Span.__dict__["_source"].__set__
 
 
 def _restore(doc_id: str, start: int, end: int, source: str) -> Span:
