@@ -395,6 +395,7 @@ def _roles(document: Document, view: str, low: str, patterns: _Patterns) -> list
     modifier_match = patterns.modifier.match
     det_search = patterns.det.search
     det_reach = patterns.det_reach
+    doc_id, source = document.id, document.text  # for spans: :func:`_span` written out
     for head_start, head_end in _head_matches(low, patterns):
         head = _head(low[head_start:head_end], lx)
         head_folded = head.folded
@@ -519,7 +520,7 @@ def _roles(document: Document, view: str, low: str, patterns: _Patterns) -> list
                 definite,
                 title_key is None,
                 title_key is None and rank_key is not None and rank_key != head_folded,
-                RoleMention(_span(document, span_start, end), title, organisation, country, office),
+                RoleMention(Span._of(doc_id, source, span_start, end), title, organisation, country, office),
                 not (english and ambiguous),
             )
         )
@@ -684,10 +685,18 @@ def _span(document: Document, start: int, end: int) -> Span:
 def _person(
     document: Document, start: int, name_start: int, name_end: int, honorific: str | None, role: RoleMention | None
 ) -> PersonMention:
-    name_span = _span(document, name_start, name_end)
-    span = name_span if start == name_start else _span(document, start, name_end)
+    doc_id, text = document.id, document.text
+    # :func:`_span` written out: a person is a mention or two of every text
+    name_span = Span._of(doc_id, text, name_start, name_end)
+    span = name_span if start == name_start else Span._of(doc_id, text, start, name_end)
     # positional: span, name, name_span, honorific, role (attrs's init reads them faster)
-    return PersonMention(span, _collapse(document.text[name_start:name_end]), name_span, honorific, role)
+    return PersonMention(span, _collapse(text[name_start:name_end]), name_span, honorific, role)
+
+
+def _with_role(mention: PersonMention, role: RoleMention | None) -> PersonMention:
+    """``attrs.evolve(mention, role=role)``, without evolve's walk over the fields (it costs
+    several times the mention itself)."""
+    return PersonMention(mention.span, mention.name, mention.name_span, mention.honorific, role)
 
 
 class _Occupied:
@@ -829,7 +838,7 @@ def find(document: Document) -> tuple[PersonMention, ...]:
             continue  # ``le premier ministre, Bagdad`` is too weak a link for one word
         existing = named.get(cleaned[0])
         if existing is not None:
-            named[cleaned[0]] = attrs.evolve(existing, role=existing.role or role.mention)
+            named[cleaned[0]] = _with_role(existing, existing.role or role.mention)
         else:
             named[cleaned[0]] = _person(document, cleaned[0], cleaned[0], cleaned[1], None, role.mention)
         used_roles.add(index)
@@ -923,7 +932,7 @@ def find(document: Document) -> tuple[PersonMention, ...]:
             continue  # ``Jens Stoltenberg, général`` is not a phrase of the genre
         used_roles.add(role.order)
         if mention.role is None:
-            mentions[-1] = attrs.evolve(mention, role=role.mention)
+            mentions[-1] = _with_role(mention, role.mention)
         else:
             mentions.append(_second_role(mention, role.mention))
     for index, role in enumerate(roles):
