@@ -1012,10 +1012,15 @@ def _continues_a_list(view: str, position: int, roles_by_start: "dict[int, _Role
     return following is not None and following.definite and following.start == comma.end()
 
 
+#: The last punctuation mark before the end of the searched range: an institution's name does not
+#: run across it. One search, where a string search per mark would cost four times as much.
+_LAST_CUT = re.compile(r"[,;:.()\n][^,;:.()\n]*\Z")
+
+
 def _after_institution(view: str, low: str, position: int, patterns: _Patterns) -> bool:
     """True when an institution's name runs up to *position* (``Bureau du conseiller``)."""
     start = max(0, position - 60)
-    cut = max(view.rfind(c, start, position) for c in ",;:.()\n")
-    if cut >= 0:
-        start = cut + 1
+    cut = _LAST_CUT.search(view, start, position)
+    if cut is not None:
+        start = cut.start() + 1
     return any(view[match.start()].isupper() for match in patterns.institution.finditer(low, start, position))
