@@ -143,6 +143,12 @@ class _Patterns:
     list_next: "re.Pattern[str]"
     words: "re.Pattern[str]"
     appositive_name: "re.Pattern[str] | None" = None
+    det_fence: "re.Pattern[str] | None" = None
+    """Where :attr:`det` may start at the earliest: after the last character none of its words
+    has (a comma, a digit, a quote). English only: its article phrase may take up to
+    :attr:`det_reach` characters, tried one start after the other, and a fence is most often much
+    closer than that; a French one is short, and a search for the fence would cost as much as
+    it saves."""
 
 
 @functools.cache
@@ -234,6 +240,14 @@ def _patterns(language: str = "fr") -> _Patterns:
     )
 
 
+def _fence(words: "Iterable[str]") -> "re.Pattern[str]":
+    """The last character that no word of *words* has, nor a space, up to the end of the searched
+    range: a phrase made of those words cannot run across it. From a fence to the next, the
+    search reads each character once."""
+    inside = re.escape("".join(sorted(set("".join(words)) | {" "})))
+    return re.compile(rf"[^{inside}][{inside}]*{_POSSESSIVE}\Z")
+
+
 def _english_patterns(
     lx: lex.PeopleLexicon,
     common: "dict[str, object]",
@@ -267,6 +281,16 @@ def _english_patterns(
             rf"(?:(?P<dept>{_words(set(lx.pre_departments))}) {{1,3}})?\Z"
         ),
         det_reach=60,
+        det_fence=_fence(
+            itertools.chain(
+                ["the", "'s"],
+                lx.pre_title_qualifiers,
+                lx.organisations,
+                lx.countries,
+                lx.nationalities,
+                lx.pre_departments,
+            )
+        ),
         modifier=re.compile(rf"(?: {{1,3}}|-)(?P<qual>{_words(lx.title_qualifiers)})(?![\w'-])"),
         complement=re.compile(
             rf" {{1,3}}(?P<prep>of|for|to) {{1,3}}(?P<the>the {{1,3}})?(?:(?P<org2>{orgs})(?:'s)? {{1,3}})?"
@@ -395,11 +419,17 @@ def _roles(document: Document, view: str, low: str, patterns: _Patterns) -> list
     modifier_match = patterns.modifier.match
     det_search = patterns.det.search
     det_reach = patterns.det_reach
+    det_fence = patterns.det_fence
     doc_id, source = document.id, document.text  # for spans: :func:`_span` written out
     for head_start, head_end in _head_matches(low, patterns):
         head = _head(low[head_start:head_end], lx)
         head_folded = head.folded
-        det = det_search(low, max(0, head_start - det_reach), head_start)
+        reach = max(0, head_start - det_reach)
+        if det_fence is not None:
+            fence = det_fence.search(low, reach, head_start)
+            if fence is not None:
+                reach = fence.start()  # the fence stays in the range: the article's look back reads it
+        det = det_search(low, reach, head_start)
         if english and det is not None and det.end() == det.start():
             det = None  # English: nothing before the title (a French article is never empty)
         ambiguous = head.ambiguous
