@@ -449,7 +449,9 @@ def find(document: Document) -> tuple[MissionMention, ...]:
             bisect.insort(taken, (start, end))
             kept.append(MissionMention(span=document.span(start, end), key="coalition"))
     starts = [s for s, _ in taken]
-    for match, shift in _scan(patterns.descriptive, low, patterns.descriptive_first, spaced):
+    # every description holds the word ``mission``: a text without it is not scanned
+    descriptions = _scan(patterns.descriptive, low, patterns.descriptive_first, spaced) if "mission" in low else []
+    for match, shift in descriptions:
         start, end = match.start("det") + shift, match.end() + shift
         index = bisect.bisect_left(starts, end)
         if index > 0 and taken[index - 1][1] > start:
