@@ -2,6 +2,9 @@
 
 import sys
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from nato_iraq.document import build_document
 from nato_iraq.extract import people
 
@@ -51,3 +54,35 @@ def test_french_article_is_never_empty() -> None:
     det = people._patterns("fr").det
     assert sre_parse.parse(det.pattern).getwidth()[0] > 0
     assert det.search("le secrétaire ", 0, 0) is None
+
+
+@given(st.text(alphabet="ab ,;:.()\n", max_size=80), st.integers(0, 80), st.integers(0, 80))
+def test_last_cut_is_the_last_punctuation_mark(text: str, start: int, end: int) -> None:
+    """:func:`people._after_institution` finds the last punctuation mark before a title with
+    one search: the mark a string search per mark finds last."""
+    start, end = min(start, len(text)), min(end, len(text))
+    cut = people._LAST_CUT.search(text, start, end)
+    expected = max(text.rfind(c, start, end) for c in ",;:.()\n")
+    assert (cut.start() if cut is not None else -1) == expected
+
+
+_ENGLISH_PIECES = ["the", "nato", "nato's", "former", "ex-", "u.s.", "iraqi", "defense", "said", "(", ",", "1", '"']
+
+
+@given(st.lists(st.tuples(st.sampled_from(_ENGLISH_PIECES), st.sampled_from(["", " ", "  ", "\n"])), max_size=20))
+def test_english_article_search_behind_its_fence(pieces: list[tuple[str, str]]) -> None:
+    """:func:`people._roles` looks for an English article phrase after its fence only (the last
+    character none of its words has): it finds what a search of the whole reach finds."""
+    patterns = people._patterns("en")
+    assert patterns.det_fence is not None
+    low = "".join(word + space for word, space in pieces) + " "
+    end = len(low)
+    reach = max(0, end - patterns.det_reach)
+    fence = patterns.det_fence.search(low, reach, end)
+    fenced = patterns.det.search(low, reach if fence is None else fence.start(), end)
+    whole = patterns.det.search(low, reach, end)
+    if whole is None:
+        assert fenced is None
+    else:
+        assert fenced is not None
+        assert (fenced.span(), fenced.groupdict()) == (whole.span(), whole.groupdict())

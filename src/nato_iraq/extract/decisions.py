@@ -115,7 +115,9 @@ def _patterns(language: str = "fr") -> _Patterns:
             (cue_pattern.groupindex.get(f"v{index}"), cue_pattern.groupindex.get(f"act{index}"))
             for index in range(len(lx.cues))
         ),
-        bodies=re.compile(rf"(?<![\w'-])(?:{bodies})|(?<=')(?:{bodies})", flags),
+        # at a word start or after an apostrophe (``l'OTAN``): one lookbehind, not one per case,
+        # since ``re`` tries the pattern at every character of the window before a cue
+        bodies=re.compile(rf"(?<![\w-])(?:{bodies})", flags),
         agent=re.compile(rf"[^.;:!?\n]{{0,60}}?(?<!\w){lx.agent}\s+", flags),
         inversion_before=re.compile(lx.inversion_before, flags),
         inverted=re.compile(rf"\s+{lx.adverbs}", flags),

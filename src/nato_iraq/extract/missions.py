@@ -440,8 +440,13 @@ def find(document: Document) -> tuple[MissionMention, ...]:
         taken.append((start, end))
         kept.append(MissionMention(span=document.span(start, end), key=key))
     if "coalition" in low:
-        anti_is = any(key == "coalition" for _, _, key in named) or patterns.islamic_state.search(low) is not None
-        for match, shift in _scan(patterns.coalition, low, patterns.coalition_first, spaced) if anti_is else ():
+        coalitions = _scan(patterns.coalition, low, patterns.coalition_first, spaced)
+        # whether the text speaks of the Islamic State is asked only of a text that has a coalition
+        # phrase to keep: it is a search through the whole text
+        anti_is = bool(coalitions) and (
+            any(key == "coalition" for _, _, key in named) or patterns.islamic_state.search(low) is not None
+        )
+        for match, shift in coalitions if anti_is else ():
             start, end = match.start("c") + shift, match.end("c") + shift
             index = bisect.bisect_left(taken, (end, end))
             if index > 0 and taken[index - 1][1] > start:
@@ -449,7 +454,9 @@ def find(document: Document) -> tuple[MissionMention, ...]:
             bisect.insort(taken, (start, end))
             kept.append(MissionMention(span=document.span(start, end), key="coalition"))
     starts = [s for s, _ in taken]
-    for match, shift in _scan(patterns.descriptive, low, patterns.descriptive_first, spaced):
+    # every description holds the word ``mission``: a text without it is not scanned
+    descriptions = _scan(patterns.descriptive, low, patterns.descriptive_first, spaced) if "mission" in low else []
+    for match, shift in descriptions:
         start, end = match.start("det") + shift, match.end() + shift
         index = bisect.bisect_left(starts, end)
         if index > 0 and taken[index - 1][1] > start:

@@ -143,6 +143,12 @@ class _Patterns:
     list_next: "re.Pattern[str]"
     words: "re.Pattern[str]"
     appositive_name: "re.Pattern[str] | None" = None
+    det_fence: "re.Pattern[str] | None" = None
+    """Where :attr:`det` may start at the earliest: after the last character none of its words
+    has (a comma, a digit, a quote). English only: its article phrase may take up to
+    :attr:`det_reach` characters, tried one start after the other, and a fence is most often much
+    closer than that; a French one is short, and a search for the fence would cost as much as
+    it saves."""
 
 
 @functools.cache
@@ -234,6 +240,14 @@ def _patterns(language: str = "fr") -> _Patterns:
     )
 
 
+def _fence(words: "Iterable[str]") -> "re.Pattern[str]":
+    """The last character that no word of *words* has, nor a space, up to the end of the searched
+    range: a phrase made of those words cannot run across it. From a fence to the next, the
+    search reads each character once."""
+    inside = re.escape("".join(sorted(set("".join(words)) | {" "})))
+    return re.compile(rf"[^{inside}][{inside}]*{_POSSESSIVE}\Z")
+
+
 def _english_patterns(
     lx: lex.PeopleLexicon,
     common: "dict[str, object]",
@@ -267,6 +281,16 @@ def _english_patterns(
             rf"(?:(?P<dept>{_words(set(lx.pre_departments))}) {{1,3}})?\Z"
         ),
         det_reach=60,
+        det_fence=_fence(
+            itertools.chain(
+                ["the", "'s"],
+                lx.pre_title_qualifiers,
+                lx.organisations,
+                lx.countries,
+                lx.nationalities,
+                lx.pre_departments,
+            )
+        ),
         modifier=re.compile(rf"(?: {{1,3}}|-)(?P<qual>{_words(lx.title_qualifiers)})(?![\w'-])"),
         complement=re.compile(
             rf" {{1,3}}(?P<prep>of|for|to) {{1,3}}(?P<the>the {{1,3}})?(?:(?P<org2>{orgs})(?:'s)? {{1,3}})?"
@@ -395,10 +419,17 @@ def _roles(document: Document, view: str, low: str, patterns: _Patterns) -> list
     modifier_match = patterns.modifier.match
     det_search = patterns.det.search
     det_reach = patterns.det_reach
+    det_fence = patterns.det_fence
+    doc_id, source = document.id, document.text  # for spans: :func:`_span` written out
     for head_start, head_end in _head_matches(low, patterns):
         head = _head(low[head_start:head_end], lx)
         head_folded = head.folded
-        det = det_search(low, max(0, head_start - det_reach), head_start)
+        reach = max(0, head_start - det_reach)
+        if det_fence is not None:
+            fence = det_fence.search(low, reach, head_start)
+            if fence is not None:
+                reach = fence.start()  # the fence stays in the range: the article's look back reads it
+        det = det_search(low, reach, head_start)
         if english and det is not None and det.end() == det.start():
             det = None  # English: nothing before the title (a French article is never empty)
         ambiguous = head.ambiguous
@@ -519,7 +550,7 @@ def _roles(document: Document, view: str, low: str, patterns: _Patterns) -> list
                 definite,
                 title_key is None,
                 title_key is None and rank_key is not None and rank_key != head_folded,
-                RoleMention(_span(document, span_start, end), title, organisation, country, office),
+                RoleMention(Span._of(doc_id, source, span_start, end), title, organisation, country, office),
                 not (english and ambiguous),
             )
         )
@@ -684,10 +715,18 @@ def _span(document: Document, start: int, end: int) -> Span:
 def _person(
     document: Document, start: int, name_start: int, name_end: int, honorific: str | None, role: RoleMention | None
 ) -> PersonMention:
-    name_span = _span(document, name_start, name_end)
-    span = name_span if start == name_start else _span(document, start, name_end)
+    doc_id, text = document.id, document.text
+    # :func:`_span` written out: a person is a mention or two of every text
+    name_span = Span._of(doc_id, text, name_start, name_end)
+    span = name_span if start == name_start else Span._of(doc_id, text, start, name_end)
     # positional: span, name, name_span, honorific, role (attrs's init reads them faster)
-    return PersonMention(span, _collapse(document.text[name_start:name_end]), name_span, honorific, role)
+    return PersonMention(span, _collapse(text[name_start:name_end]), name_span, honorific, role)
+
+
+def _with_role(mention: PersonMention, role: RoleMention | None) -> PersonMention:
+    """``attrs.evolve(mention, role=role)``, without evolve's walk over the fields (it costs
+    several times the mention itself)."""
+    return PersonMention(mention.span, mention.name, mention.name_span, mention.honorific, role)
 
 
 class _Occupied:
@@ -829,7 +868,7 @@ def find(document: Document) -> tuple[PersonMention, ...]:
             continue  # ``le premier ministre, Bagdad`` is too weak a link for one word
         existing = named.get(cleaned[0])
         if existing is not None:
-            named[cleaned[0]] = attrs.evolve(existing, role=existing.role or role.mention)
+            named[cleaned[0]] = _with_role(existing, existing.role or role.mention)
         else:
             named[cleaned[0]] = _person(document, cleaned[0], cleaned[0], cleaned[1], None, role.mention)
         used_roles.add(index)
@@ -923,7 +962,7 @@ def find(document: Document) -> tuple[PersonMention, ...]:
             continue  # ``Jens Stoltenberg, général`` is not a phrase of the genre
         used_roles.add(role.order)
         if mention.role is None:
-            mentions[-1] = attrs.evolve(mention, role=role.mention)
+            mentions[-1] = _with_role(mention, role.mention)
         else:
             mentions.append(_second_role(mention, role.mention))
     for index, role in enumerate(roles):
@@ -1003,10 +1042,15 @@ def _continues_a_list(view: str, position: int, roles_by_start: "dict[int, _Role
     return following is not None and following.definite and following.start == comma.end()
 
 
+#: The last punctuation mark before the end of the searched range: an institution's name does not
+#: run across it. One search, where a string search per mark would cost four times as much.
+_LAST_CUT = re.compile(r"[,;:.()\n][^,;:.()\n]*\Z")
+
+
 def _after_institution(view: str, low: str, position: int, patterns: _Patterns) -> bool:
     """True when an institution's name runs up to *position* (``Bureau du conseiller``)."""
     start = max(0, position - 60)
-    cut = max(view.rfind(c, start, position) for c in ",;:.()\n")
-    if cut >= 0:
-        start = cut + 1
+    cut = _LAST_CUT.search(view, start, position)
+    if cut is not None:
+        start = cut.start() + 1
     return any(view[match.start()].isupper() for match in patterns.institution.finditer(low, start, position))
