@@ -48,7 +48,7 @@ import stat
 import sys
 import threading
 import warnings
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -335,14 +335,20 @@ def _document(text: str, doc_id: str, source: str | None, language: str | None) 
 
 
 def _corpus(facts: "DocumentFacts") -> Corpus:
+    return _build([facts], [])
+
+
+def _build(facts: "Sequence[DocumentFacts]", problems: Sequence[LoadProblem]) -> Corpus:
+    """One corpus of the facts of several documents (merged as :meth:`Corpus.merge` would)."""
     return Corpus.build(
-        documents=[facts.document],
-        officials=facts.officials,
-        missions=facts.missions,
-        decisions=facts.decisions,
-        announcements=facts.announcements,
-        temporal_expressions=facts.temporal_expressions,
-        figures=facts.figures,
+        documents=[f.document for f in facts],
+        officials=[o for f in facts for o in f.officials],
+        missions=[m for f in facts for m in f.missions],
+        decisions=[d for f in facts for d in f.decisions],
+        announcements=[a for f in facts for a in f.announcements],
+        temporal_expressions=[t for f in facts for t in f.temporal_expressions],
+        figures=[p for f in facts for p in f.figures],
+        problems=problems,
     )
 
 
@@ -385,8 +391,10 @@ def _read(path: Path) -> bytes:
 
 #: One file to load: its path, its document id, and the error already known about it.
 _Entry = tuple[Path, str, "SourceError | None"]
-#: What loading one file gave: its corpus or its error, and the warnings to emit.
-_Outcome = tuple["Corpus | NatoIraqError", tuple[str, ...]]
+#: What loading one file gave: the facts read from it or its error, and the warnings to emit.
+#: Facts, not a corpus: the loader builds one corpus from every file's facts at the end, which
+#: merges people and missions once instead of once per file and once more for the whole.
+_Outcome = tuple["DocumentFacts | NatoIraqError", tuple[str, ...]]
 
 
 def _is_txt(name: str) -> bool:
@@ -450,9 +458,11 @@ def _problem(error: NatoIraqError, path: Path) -> LoadProblem:
 
 def _load_one(path: Path, doc_id: str, encoding: str | None, language: str | None = None) -> _Outcome:
     """Read, decode and parse one file (in this process or a worker); errors are returned."""
+    from .resolve import analyse
+
     try:
         text, notes = _decode(_read(path), str(path), encoding)
-        return parse(text, doc_id, source=str(path), language=language), tuple(notes)
+        return analyse(_document(text, doc_id, str(path), language)), tuple(notes)
     except NatoIraqError as error:
         return error, ()
     except Exception as error:
@@ -489,7 +499,7 @@ def _load_batch(items: list[tuple[Path, str]], encoding: str | None, language: s
         # a bug in an extractor: analyse the files one at a time, so that the error names its file
         return [_load_one(path, doc_id, encoding, language) for path, doc_id in items]
     for (index, _, warned), found in zip(ready, facts, strict=True):
-        outcomes[index] = (_corpus(found), warned)
+        outcomes[index] = (found, warned)
     return [outcome for outcome in outcomes if outcome is not None]
 
 
@@ -569,7 +579,7 @@ def load(
     if os.fspath(path) == "":
         raise MissingPathError("is an empty path, not a file or folder", "''")
     entries = _files(Path(path))
-    corpora: list[Corpus] = []
+    facts: list[DocumentFacts] = []
     problems: list[LoadProblem] = []
     with contextlib.closing(_results(entries, encoding, workers, language)) as results:
         for file, (result, notes) in results:
@@ -577,16 +587,12 @@ def load(
                 warnings.warn(note, NatoIraqWarning, stacklevel=2)
             if isinstance(result, NatoIraqError):
                 if errors == "raise":
-                    result.loaded = _combine(corpora, [])
+                    result.loaded = _build(facts, [])
                     raise result
                 problems.append(_problem(result, file))
             else:
-                corpora.append(result)
-    return _combine(corpora, problems)
-
-
-def _combine(corpora: Iterable[Corpus], problems: list[LoadProblem]) -> Corpus:
-    return Corpus().merge(*corpora, Corpus(problems=tuple(problems)))
+                facts.append(result)
+    return _build(facts, problems)
 
 
 # --- the bundled seeds ----------------------------------------------------------------------------
