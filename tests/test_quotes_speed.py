@@ -71,3 +71,45 @@ def test_analyses_do_not_outlive_their_documents() -> None:
     assert key in quotes._ANALYSES
     del document
     assert key not in quotes._ANALYSES
+
+
+def _window_texts() -> list[str]:
+    """Folded texts with names, pronouns and their neighbours in every shape the patterns see."""
+    from nato_iraq.loading import seed_texts
+
+    texts = [fold_accents(text) for _, text in seed_texts()[:40]]
+    texts.append(fold_accents(TEXT))
+    texts.append("Il a dit. (Jens Stoltenberg) «Ali» O'Brien-Smith al-Abadi Jean-Yves Le Drian,X Y-Z'A  B")
+    texts.append("He said she would: it, they; we 'I' -he he- he's NATO's Mr. Lloyd Austin U.N.Ali")
+    texts.append("il a dit, elle  a, on a,ils ont. elles ont 'il a' l'il a -il a «il» a")
+    return texts
+
+
+def test_name_search_finds_the_names_of_the_lookbehind_pattern() -> None:
+    """``name_search`` from ``lo - 1`` yields the names ``after[2]`` yields from ``lo``."""
+    for language in ("fr", "en"):
+        patterns = quotes._patterns(language)
+        for text in _window_texts():
+            for lo in range(1, len(text), 7):
+                hi = min(len(text), lo + 150)
+                expected = [m.span("sp") for m in patterns.after[2].finditer(text, lo, hi)]
+                found = [m.span("sp") for m in patterns.name_search.finditer(text, lo - 1, hi)]
+                assert found == expected, (language, text[lo:hi])
+                assert all(m.end() == m.end("sp") for m in patterns.name_search.finditer(text, lo - 1, hi))
+
+
+def test_pronoun_search_finds_the_pronoun_of_the_lookbehind_pattern() -> None:
+    for language in ("fr", "en"):
+        patterns = quotes._patterns(language)
+        reference = re.compile(r"(?<![\w'-])" + patterns.pronoun_first.pattern)
+        for text in _window_texts():
+            low = fold_lower(text)
+            # a match ends with a space at the end of the window
+            for hi in (i + 1 for i, char in enumerate(low) if char == " "):
+                for lo in (0, max(0, hi - 20), max(0, hi - 60)):
+                    match = reference.search(low, lo, hi)
+                    expected = None if match is None else match.span("sp")
+                    found = patterns.pronoun_first.match(low, 0, hi) if lo == 0 else None
+                    if found is None:
+                        found = patterns.pronoun_before.search(low, max(lo - 1, 0), hi)
+                    assert (None if found is None else found.span("sp")) == expected, (language, low[lo:hi])
