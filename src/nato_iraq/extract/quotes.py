@@ -673,14 +673,9 @@ class _Analysis:
         index = bisect.bisect_right(self.mark_starts, position) - 1
         return index >= 0 and position < self.mark_ends[index]
 
-    def _stop_end(self, index: int) -> int | None:
-        """If the stop character at *index* ends a sentence, the offset just after its run."""
-        end = self._stops.get(index, -1)  # -1: not read yet (an end is never negative)
-        if end == -1:
-            end = self._stops[index] = self._read_stop(index)
-        return end
-
     def _read_stop(self, index: int) -> int | None:
+        """If the stop character at *index* ends a sentence, the offset just after its run
+        (remembered in ``_stops`` by :meth:`_read_sentence`)."""
         view = self.view
         char = view[index]
         mark_starts = self.mark_starts
@@ -699,7 +694,8 @@ class _Analysis:
             return None  # in_quote
         if end - start == 1 and char == ".":
             # the letters right before the dot, five at most: an abbreviation has four or fewer
-            # (``M.``, ``Gén.``); five letters (most sentence ends) need no closer look
+            # (``M.``, ``Gén.``); five letters (most sentence ends) need no closer look, nor a
+            # number's decimal point, which follows a digit
             if start < 5 or not view[start - 5 : start].isalpha():
                 letters = start
                 while letters > 0 and start - letters < 5 and view[letters - 1].isalpha():
@@ -709,8 +705,8 @@ class _Analysis:
                     fold(word) in self.patterns.lx.abbreviations or (len(word) == 1 and word.isupper())
                 ):
                     return None
-            if view[start - 1 : start].isdigit() and view[end : end + 1].isdigit():
-                return None  # 3.5
+                if view[start - 1 : start].isdigit() and view[end : end + 1].isdigit():
+                    return None  # 3.5
             following = view[end : end + 3].lstrip(' »”"\u2019)')
             if following[:1].islower():
                 return None
@@ -734,7 +730,7 @@ class _Analysis:
 
         Stop characters are looked for with ``str.find`` and ``str.rfind`` (a line break once
         per direction, until passed) and in the list of rare stops; whether one ends a sentence
-        is read once per character (:meth:`_stop_end`)."""
+        is read once per character (:meth:`_read_stop`)."""
         view = self.view
         boundaries = self.boundaries
         if boundaries:
@@ -754,7 +750,10 @@ class _Analysis:
         rare = self._rare_stops
         if rare is None:
             rare = self._rare_stops = _offsets(view, "!?…")
-        stop_end = self._stop_end
+        # what :meth:`_read_stop` said of each stop character so far (-1: not read yet, as an end
+        # is never negative); most stops a sentence looks at are read for the first time
+        stops = self._stops
+        read_stop = self._read_stop
         # the last stop character before *cursor*: the last line break before it is looked for
         # only again once *cursor* has passed it (a paragraph holds many sentences)
         newline = view.rfind("\n", floor, cursor)
@@ -770,7 +769,9 @@ class _Analysis:
                     index = rare[rare_index]
             if index < 0:
                 break
-            end = stop_end(index)
+            end = stops.get(index, -1)
+            if end == -1:
+                end = stops[index] = read_stop(index)
             if end is not None and end <= position:
                 start = end
                 break
@@ -792,7 +793,9 @@ class _Analysis:
                     index = rare[rare_index]
             if index < 0:
                 break
-            stop = stop_end(index)
+            stop = stops.get(index, -1)
+            if stop == -1:
+                stop = stops[index] = read_stop(index)
             if stop is not None and stop > position:
                 end = stop
                 break
