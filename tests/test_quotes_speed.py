@@ -113,3 +113,24 @@ def test_pronoun_search_finds_the_pronoun_of_the_lookbehind_pattern() -> None:
                     if found is None:
                         found = patterns.pronoun_before.search(low, max(lo - 1, 0), hi)
                     assert (None if found is None else found.span("sp")) == expected, (language, low[lo:hi])
+
+
+def test_auxiliary_search_finds_the_auxiliary_of_the_lookbehind_pattern() -> None:
+    """``auxiliary`` from ``lo - 1`` (or ``auxiliary_first`` at 0) finds what the pattern with a
+    lookbehind ``(?<![\\w-])`` finds from ``lo``, as ``_cues`` uses them."""
+    for language in ("fr", "en"):
+        patterns = quotes._patterns(language)
+        reference = re.compile(r"(?<![\w-])" + patterns.auxiliary_first.pattern)
+        texts = [*_window_texts(), "a dit qu'il a encore a-t-il s'est a été -a  a  ont has had have also"]
+        for text in texts:
+            low = fold_lower(text)
+            for hi in (i + 1 for i, char in enumerate(low) if char == " "):
+                lo = max(0, hi - 60)
+                match = reference.search(low, lo, hi)
+                found = patterns.auxiliary_first.match(low, 0, hi) if lo == 0 else None
+                if found is None:
+                    found = patterns.auxiliary.search(low, max(lo - 1, 0), hi)
+                expected = None if match is None else (match.span("aux"), match.span("p1"), match.group("refl"))
+                assert (None if found is None else (found.span("aux"), found.span("p1"), found.group("refl"))) == (
+                    expected
+                ), (language, low[lo:hi])

@@ -176,6 +176,7 @@ class _Patterns:
     auxiliaries: frozenset[str]
     verb: "re.Pattern[str]"
     auxiliary: "re.Pattern[str]"
+    auxiliary_first: "re.Pattern[str]"
     inversion: "re.Pattern[str]"
     skip: "re.Pattern[str]"
     after: "tuple[re.Pattern[str], ...]"
@@ -258,9 +259,7 @@ def _patterns(language: str = "fr") -> _Patterns:
         articles = r"(?i:the|a|an) {1,2}"
         generic_head = r"(?i:the|a|an|one|two|three|several|some|many|other) {1,2}"
         auxiliaries = _words(lx.auxiliaries)
-        auxiliary = (
-            rf"(?<![\w-])(?:{auxiliaries})(?P<p1>{_NONE})?(?P<refl>{_NONE})?(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"
-        )
+        auxiliary = rf"(?:{auxiliaries})(?P<p1>{_NONE})?(?P<refl>{_NONE})?(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"
         inversion = rf"(?P<p>{_NONE})"
         verb = rf" (?:{_text.alternation(forms)})(?![\w'-])"
         noun_markers = lx.determiners | {"of", "to", "for", "in", "on", "at", "by", "with", "from"}
@@ -282,7 +281,7 @@ def _patterns(language: str = "fr") -> _Patterns:
         auxiliaries = "|".join(lx.auxiliaries)
         reflexive = _words({fold(a) for a in lx.reflexive_auxiliaries})
         auxiliary = (
-            rf"(?<![\w-])(?:(?:{auxiliaries})(?:(?:-t)?-(?P<p1>{pronouns}))?|(?P<refl>{reflexive}))"
+            rf"(?:(?:{auxiliaries})(?:(?:-t)?-(?P<p1>{pronouns}))?|(?P<refl>{reflexive}))"
             rf"(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"
         )
         inversion = rf"(?:-t)?-(?P<p>{pronouns})(?![\w-])"
@@ -329,7 +328,11 @@ def _patterns(language: str = "fr") -> _Patterns:
         # A literal space first: the engine jumps from space to space in C. No group: the
         # verb is the match but its space, and a group costs a save at every space.
         verb=re.compile(verb),
-        auxiliary=re.compile(auxiliary),
+        # the verb group's auxiliary, not preceded by a word character or a hyphen, is searched
+        # with that character consumed, as ``name_search`` (see ``_cues``); ``auxiliary_first``
+        # is the auxiliary opening the text
+        auxiliary=re.compile(rf"[^\w-](?P<aux>{auxiliary})"),
+        auxiliary_first=re.compile(rf"(?P<aux>{auxiliary})"),
         inversion=re.compile(inversion),
         skip=re.compile(rf"(?:[ ,]{{1,3}}(?:{adverbs})(?![\w'-])){{0,4}}[ ,]{{1,3}}"),
         after=after,
@@ -852,6 +855,7 @@ class _Analysis:
         low = self.low
         forms = patterns.forms
         auxiliary_search = patterns.auxiliary.search
+        auxiliary_first = patterns.auxiliary_first.match
         auxiliaries = patterns.auxiliaries
         noun_markers = patterns.noun_markers
         verb_finditer = patterns.verb.finditer
@@ -876,11 +880,16 @@ class _Analysis:
                     if previous in auxiliaries and not low[aux_start - 1 : aux_start].isalnum():
                         cue = _Cue(aux_start, end, None, False, quote_only)  # ``a dit``
                     else:
-                        auxiliary = auxiliary_search(low, max(0, start - 60), start)
+                        # the first auxiliary in the 60 characters before the verb that runs up to
+                        # it, searched from the character before (see ``_Patterns.auxiliary``)
+                        lo = start - 60 if start > 60 else 0
+                        auxiliary = auxiliary_first(low, 0, start) if lo == 0 else None
+                        if auxiliary is None:
+                            auxiliary = auxiliary_search(low, lo - 1 if lo > 0 else 0, start)
                         if auxiliary is not None:
                             pronoun = auxiliary.span("p1") if auxiliary.group("p1") else None
                             reflexive = auxiliary.group("refl") is not None
-                            cue = _Cue(auxiliary.start(), end, pronoun, False, quote_only or reflexive)
+                            cue = _Cue(auxiliary.start("aux"), end, pronoun, False, quote_only or reflexive)
                 if cue is None and finite:
                     # an inversion opens with a hyphen (``a-t-il``, ``dit-il``): none to match without
                     inversion = inversion_match(view, end) if view.startswith("-", end) else None
