@@ -4,6 +4,7 @@ import re
 import string
 
 import attrs
+import pytest
 
 from nato_iraq.document import build_document
 from nato_iraq.extract import quotes
@@ -134,3 +135,24 @@ def test_auxiliary_search_finds_the_auxiliary_of_the_lookbehind_pattern() -> Non
                 assert (None if found is None else (found.span("aux"), found.span("p1"), found.group("refl"))) == (
                     expected
                 ), (language, low[lo:hi])
+
+
+def test_kind_of_a_long_quote_read_by_its_head_is_its_kind_read_whole(monkeypatch: "pytest.MonkeyPatch") -> None:
+    from nato_iraq.loading import seed_texts
+
+    words = ["Nous", "avons", "de", "la", "OTAN", "Mission", "in", "Iraq", "the", "un", "3", "l'Irak", "NATO", "a"]
+    samples = [text for _, text in seed_texts()[:60]]
+    # sentences (with a final stop) and names or fragments (without) of 8 to 27 words
+    sentences = [" ".join(words[(i * 7 + j * 3) % len(words)] for j in range(8 + i % 20)) for i in range(300)]
+    samples += [sentence + ".!"[i % 2] for i, sentence in enumerate(sentences)]
+    samples += [" ".join(words[(i * 5 + j) % len(words)] for j in range(12 + i % 9)) for i in range(300)]
+    for language in ("fr", "en"):
+        patterns = quotes._patterns(language)
+        for sample in samples:
+            view = "Ali a répondu « " + sample.replace("«", "").replace("»", "")[:400] + " »"
+            marked = quotes._Marked(14, len(view), 15, len(view) - 1)
+            kinds = []
+            for head in (quotes._KIND_HEAD, 10**9):
+                monkeypatch.setattr(quotes, "_KIND_HEAD", head)
+                kinds.append(quotes._kind(view, marked, patterns, patterns.tokens))
+            assert kinds[0] == kinds[1], (language, view)

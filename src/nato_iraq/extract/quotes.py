@@ -584,13 +584,21 @@ def _is_latin1(text: str) -> bool:
     return True
 
 
+#: How many characters of a long quote :func:`_kind` reads first.
+_KIND_HEAD = 60
+
+
 def _kind(view: str, marked: _Marked, patterns: _Patterns, tokens_pattern: "re.Pattern[str]") -> int:
     """The rule of the module docstring: a name, a fragment (a quote only when attributed), or a
     quote by its own shape. *tokens_pattern* is :attr:`_Patterns.tokens` or, on Latin-1 text,
     its faster equal :func:`_latin1_tokens`.
 
     Only the last two words before the quote are split off (``rsplit``), and the content words
-    are filtered in C (``filterfalse`` over the remembered function-word flags)."""
+    are filtered in C (``filterfalse`` over the remembered function-word flags). A long quote
+    is read up to a space within its first :data:`_KIND_HEAD` characters first: no token holds a
+    space, so those are its first tokens, and when they already make it a quote (two words of a
+    sentence, or four content words where the capitalised-name rule does not apply: that rule
+    counts all the words), the rest of the quote is not split into words."""
     inner = view[marked.inner_start : marked.inner_end].strip()
     if not inner:
         return _NAME
@@ -605,8 +613,16 @@ def _kind(view: str, marked: _Marked, patterns: _Patterns, tokens_pattern: "re.P
         and before[-2].endswith(("é", "ée", "és", "ées"))
     ):
         return _NAME  # ``annoncée comme « cruciale »``: a label nobody is said to have said
-    tokens = tokens_pattern.findall(inner)
     sentence_shaped = inner.rstrip(' »”"\u2019«“)').endswith((".", "!", "?", "…"))
+    head_end = inner.rfind(" ", 0, _KIND_HEAD) if len(inner) > _KIND_HEAD else -1
+    if head_end > 0:
+        head = tokens_pattern.findall(inner, 0, head_end)
+        if sentence_shaped and len(head) >= 2 and inner[0].isupper():
+            return _QUOTE
+        content = list(filterfalse(patterns.function_tokens.__getitem__, head))
+        if len(content) >= 4 and (sentence_shaped or not content[0][0].isupper()):
+            return _QUOTE
+    tokens = tokens_pattern.findall(inner)
     if sentence_shaped and len(tokens) >= 2 and inner[0].isupper():
         return _QUOTE
     content = list(filterfalse(patterns.function_tokens.__getitem__, tokens))
