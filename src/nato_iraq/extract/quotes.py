@@ -176,14 +176,12 @@ class _Patterns:
     auxiliaries: frozenset[str]
     verb: "re.Pattern[str]"
     auxiliary: "re.Pattern[str]"
-    auxiliary_first: "re.Pattern[str]"
     inversion: "re.Pattern[str]"
     skip: "re.Pattern[str]"
     after: "tuple[re.Pattern[str], ...]"
     name_search: "re.Pattern[str]"
     before: "tuple[re.Pattern[str], ...]"
     pronoun_before: "re.Pattern[str]"
-    pronoun_first: "re.Pattern[str]"
     generic: "re.Pattern[str]"
     generic_before: "re.Pattern[str]"
     preposition: "re.Pattern[str]"
@@ -259,7 +257,9 @@ def _patterns(language: str = "fr") -> _Patterns:
         articles = r"(?i:the|a|an) {1,2}"
         generic_head = r"(?i:the|a|an|one|two|three|several|some|many|other) {1,2}"
         auxiliaries = _words(lx.auxiliaries)
-        auxiliary = rf"(?:{auxiliaries})(?P<p1>{_NONE})?(?P<refl>{_NONE})?(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"
+        auxiliary = (
+            rf"(?<![\w-])(?:{auxiliaries})(?P<p1>{_NONE})?(?P<refl>{_NONE})?(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"
+        )
         inversion = rf"(?P<p>{_NONE})"
         verb = rf" (?:{_text.alternation(forms)})(?![\w'-])"
         noun_markers = lx.determiners | {"of", "to", "for", "in", "on", "at", "by", "with", "from"}
@@ -281,7 +281,7 @@ def _patterns(language: str = "fr") -> _Patterns:
         auxiliaries = "|".join(lx.auxiliaries)
         reflexive = _words({fold(a) for a in lx.reflexive_auxiliaries})
         auxiliary = (
-            rf"(?:(?:{auxiliaries})(?:(?:-t)?-(?P<p1>{pronouns}))?|(?P<refl>{reflexive}))"
+            rf"(?<![\w-])(?:(?:{auxiliaries})(?:(?:-t)?-(?P<p1>{pronouns}))?|(?P<refl>{reflexive}))"
             rf"(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"
         )
         inversion = rf"(?:-t)?-(?P<p>{pronouns})(?![\w-])"
@@ -328,11 +328,7 @@ def _patterns(language: str = "fr") -> _Patterns:
         # A literal space first: the engine jumps from space to space in C. No group: the
         # verb is the match but its space, and a group costs a save at every space.
         verb=re.compile(verb),
-        # the verb group's auxiliary, not preceded by a word character or a hyphen, is searched
-        # with that character consumed, as ``name_search`` (see ``_cues``); ``auxiliary_first``
-        # is the auxiliary opening the text
-        auxiliary=re.compile(rf"[^\w-](?P<aux>{auxiliary})"),
-        auxiliary_first=re.compile(rf"(?P<aux>{auxiliary})"),
+        auxiliary=re.compile(auxiliary),
         inversion=re.compile(inversion),
         skip=re.compile(rf"(?:[ ,]{{1,3}}(?:{adverbs})(?![\w'-])){{0,4}}[ ,]{{1,3}}"),
         after=after,
@@ -343,10 +339,7 @@ def _patterns(language: str = "fr") -> _Patterns:
         # ``pos - 1`` are those found from ``pos``, one character later (see ``_speaker_before``)
         name_search=re.compile(rf"[^\w'-](?P<sp>{name_words})"),
         before=before,
-        # its lookbehind consumed, as in ``name_search``: searched from ``pos - 1``, it finds the
-        # pronoun the lookbehind form finds from ``pos``, skipping in C to the character before it
-        pronoun_before=re.compile(rf"[^\w'-](?P<sp>{pronouns})(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"),
-        pronoun_first=re.compile(rf"(?P<sp>{pronouns})(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"),
+        pronoun_before=re.compile(rf"(?<![\w'-])(?P<sp>{pronouns})(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"),
         generic=generic,
         generic_before=generic_before,
         preposition=re.compile(rf"(?<![\w'-])(?P<word>{attributions})(?= )"),
@@ -871,7 +864,6 @@ class _Analysis:
         low = self.low
         forms = patterns.forms
         auxiliary_search = patterns.auxiliary.search
-        auxiliary_first = patterns.auxiliary_first.match
         auxiliaries = patterns.auxiliaries
         noun_markers = patterns.noun_markers
         verb_finditer = patterns.verb.finditer
@@ -896,16 +888,11 @@ class _Analysis:
                     if previous in auxiliaries and not low[aux_start - 1 : aux_start].isalnum():
                         cue = _Cue(aux_start, end, None, False, quote_only)  # ``a dit``
                     else:
-                        # the first auxiliary in the 60 characters before the verb that runs up to
-                        # it, searched from the character before (see ``_Patterns.auxiliary``)
-                        lo = start - 60 if start > 60 else 0
-                        auxiliary = auxiliary_first(low, 0, start) if lo == 0 else None
-                        if auxiliary is None:
-                            auxiliary = auxiliary_search(low, lo - 1 if lo > 0 else 0, start)
+                        auxiliary = auxiliary_search(low, max(0, start - 60), start)
                         if auxiliary is not None:
                             pronoun = auxiliary.span("p1") if auxiliary.group("p1") else None
                             reflexive = auxiliary.group("refl") is not None
-                            cue = _Cue(auxiliary.start("aux"), end, pronoun, False, quote_only or reflexive)
+                            cue = _Cue(auxiliary.start(), end, pronoun, False, quote_only or reflexive)
                 if cue is None and finite:
                     # an inversion opens with a hyphen (``a-t-il``, ``dit-il``): none to match without
                     inversion = inversion_match(view, end) if view.startswith("-", end) else None
@@ -1018,10 +1005,7 @@ class _Analysis:
         # adverbs only: both lie after the last comma, so they are looked for from there (the
         # same matches: no match of their patterns can hold the comma, whence none straddles it)
         after_comma = last_comma + 1 if patterns.comma_free and last_comma >= 0 else lo
-        # (a pronoun opening the text has no character before it: looked for there first)
-        match = patterns.pronoun_first.match(self.low, 0, cue_start) if after_comma == 0 else None
-        if match is None:
-            match = patterns.pronoun_before.search(self.low, max(after_comma - 1, 0), cue_start)
+        match = patterns.pronoun_before.search(self.low, after_comma, cue_start)
         if match is not None:
             return match.span("sp"), True
         # Patterns whose every match the checks below would reject are not searched: before a
