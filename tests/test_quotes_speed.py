@@ -46,6 +46,24 @@ def test_title_words_on_the_lower_view_miss_no_title_match() -> None:
     assert misses <= {"ı", "ſ"}
 
 
+def test_a_lower_case_ascii_letter_on_the_lower_view_is_a_word_character_on_the_folded_view() -> None:
+    """What lets the title prefilter look for title words after a character that is not a
+    lower-case ASCII letter: where the title phrase's lookbehind ``(?<![\\w-])`` holds on the
+    folded view, the lower view holds no such letter."""
+    for code in [*range(0x3000), 0x212A, 0x212B, 0xFB05, 0xFB06]:
+        char = chr(code)
+        if not re.fullmatch(r"[\w-]", fold_accents(char)):
+            assert not re.fullmatch("[a-z]", fold_lower(char)), repr(char)
+
+
+def test_title_prefilter_finds_title_words_after_a_break() -> None:
+    patterns = quotes._patterns("fr")
+    assert quotes._may_hold_title("ministre x a dit", 0, 16, patterns)
+    assert quotes._may_hold_title("le ministre a dit", 3, 17, patterns)
+    assert quotes._may_hold_title("l'ambassadeur a dit", 2, 19, patterns)
+    assert not quotes._may_hold_title("administre a dit", 0, 16, patterns)
+
+
 def test_title_prefilter_searches_windows_with_special_letters() -> None:
     patterns = quotes._patterns("fr")
     low = "le ſecretaire general a dit"

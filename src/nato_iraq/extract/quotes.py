@@ -319,6 +319,7 @@ def _patterns(language: str = "fr") -> _Patterns:
     attributions = _words(lx.attribution_prepositions + lx.sentence_initial_attributions)
     # honorifics before a second name: French copy writes ``M.`` and ``Mme`` (the historic set)
     honorific_alternatives = honorifics if english else r"M\.|Mme"
+    ascii_titles = all(w.isascii() for w in list(lx.titles) + list(lx.ranks))
     return _Patterns(
         lx=lx,
         english=english,
@@ -352,8 +353,9 @@ def _patterns(language: str = "fr") -> _Patterns:
         tokens=re.compile(rf"{_LETTER}+|\d+"),
         function_tokens=_FunctionTokens(frozenset(lx.function_words)),
         # the title words alone, case-sensitive, for *low*: a title phrase (``role_np``) holds
-        # one, so a window without any cannot hold a title phrase (see :func:`_may_hold_title`)
-        titles=re.compile(titles) if all(w.isascii() for w in list(lx.titles) + list(lx.ranks)) else None,
+        # one, so a window without any cannot hold a title phrase; each after a character that
+        # is not a lower-case ASCII letter (see :func:`_may_hold_title`)
+        titles=re.compile(rf"[^a-z](?:{titles})") if ascii_titles else None,
         # no pronoun, adverb, organisation or country holds a comma (see ``_speaker_before``)
         comma_free=not any("," in w for w in (*lx.pronouns, *lx.report_adverbs, *lx.organisations, *lx.countries)),
         second_names=re.compile(
@@ -1116,9 +1118,17 @@ def _may_hold_title(low: str, lo: int, hi: int, patterns: _Patterns) -> bool:
     case-insensitively on the folded view) cannot match there: most text before a verb holds
     none, and this plain search costs a fraction of that pattern's. *low* is the folded view
     lower-cased, except for the two letters that ignore-case matching also takes for an ASCII
-    letter (dotless ``ı`` for ``i``, long ``ſ`` for ``s``): a window with one is searched anyway."""
-    if patterns.titles is None or patterns.titles.search(low, lo, hi) is not None:
+    letter (dotless ``ı`` for ``i``, long ``ſ`` for ``s``): a window with one is searched anyway.
+
+    In a title phrase the title word follows a space or the lookbehind ``(?<![\\w-])``, so on
+    *low* it follows a character that is not a lower-case ASCII letter (a letter of the folded
+    view is still a letter there), or opens the text. The pattern consumes that character:
+    opening with a character class, it is tried only where one stands, not at every letter."""
+    titles = patterns.titles
+    if titles is None or titles.search(low, lo - 1 if lo > 0 else 0, hi) is not None:
         return True
+    if lo == 0 and titles.match(" " + low[:hi]) is not None:
+        return True  # a title word opening the text
     window = low[lo:hi]
     return "ı" in window or "ſ" in window
 
