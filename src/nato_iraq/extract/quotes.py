@@ -179,6 +179,7 @@ class _Patterns:
     inversion: "re.Pattern[str]"
     skip: "re.Pattern[str]"
     after: "tuple[re.Pattern[str], ...]"
+    name_search: "re.Pattern[str]"
     before: "tuple[re.Pattern[str], ...]"
     pronoun_before: "re.Pattern[str]"
     generic: "re.Pattern[str]"
@@ -232,7 +233,8 @@ def _patterns(language: str = "fr") -> _Patterns:
     particles = _text.alternation(lx.name_particles)
     captok = _CAPTOK_EN if english else _CAPTOK
     token = rf"(?:(?i:{prefixes})-)?{captok}"
-    name = rf"(?<![\w'-]){token}(?: (?:(?:{particles}) ){{0,2}}{token}){{0,4}}"
+    name_words = rf"{token}(?: (?:(?:{particles}) ){{0,2}}{token}){{0,4}}"
+    name = rf"(?<![\w'-]){name_words}"
     titles = _words(list(lx.titles) + list(lx.ranks))
     nationalities = _words(set(lx.nationalities))
     departments = _words(set(lx.departments))
@@ -317,6 +319,7 @@ def _patterns(language: str = "fr") -> _Patterns:
     attributions = _words(lx.attribution_prepositions + lx.sentence_initial_attributions)
     # honorifics before a second name: French copy writes ``M.`` and ``Mme`` (the historic set)
     honorific_alternatives = honorifics if english else r"M\.|Mme"
+    ascii_titles = all(w.isascii() for w in list(lx.titles) + list(lx.ranks))
     return _Patterns(
         lx=lx,
         english=english,
@@ -330,6 +333,12 @@ def _patterns(language: str = "fr") -> _Patterns:
         inversion=re.compile(inversion),
         skip=re.compile(rf"(?:[ ,]{{1,3}}(?:{adverbs})(?![\w'-])){{0,4}}[ ,]{{1,3}}"),
         after=after,
+        # the name pattern (``after[2]``) to search a window with: its lookbehind becomes a
+        # character the match consumes, so the pattern opens with a character class, which the
+        # regex engine skips to in C instead of trying the pattern at every letter. A name ends
+        # with a letter, so no name starts right where the one before ends: the names found from
+        # ``pos - 1`` are those found from ``pos``, one character later (see ``_speaker_before``)
+        name_search=re.compile(rf"[^\w'-](?P<sp>{name_words})"),
         before=before,
         pronoun_before=re.compile(rf"(?<![\w'-])(?P<sp>{pronouns})(?: {{1,2}}(?:{adverbs})){{0,2}} {{1,2}}\Z"),
         generic=generic,
@@ -344,8 +353,9 @@ def _patterns(language: str = "fr") -> _Patterns:
         tokens=re.compile(rf"{_LETTER}+|\d+"),
         function_tokens=_FunctionTokens(frozenset(lx.function_words)),
         # the title words alone, case-sensitive, for *low*: a title phrase (``role_np``) holds
-        # one, so a window without any cannot hold a title phrase (see :func:`_may_hold_title`)
-        titles=re.compile(titles) if all(w.isascii() for w in list(lx.titles) + list(lx.ranks)) else None,
+        # one, so a window without any cannot hold a title phrase; each after a character that
+        # is not a lower-case ASCII letter (see :func:`_may_hold_title`)
+        titles=re.compile(rf"[^a-z](?:{titles})") if ascii_titles else None,
         # no pronoun, adverb, organisation or country holds a comma (see ``_speaker_before``)
         comma_free=not any("," in w for w in (*lx.pronouns, *lx.report_adverbs, *lx.organisations, *lx.countries)),
         second_names=re.compile(
@@ -569,13 +579,21 @@ def _is_latin1(text: str) -> bool:
     return True
 
 
+#: How many characters of a long quote :func:`_kind` reads first.
+_KIND_HEAD = 60
+
+
 def _kind(view: str, marked: _Marked, patterns: _Patterns, tokens_pattern: "re.Pattern[str]") -> int:
     """The rule of the module docstring: a name, a fragment (a quote only when attributed), or a
     quote by its own shape. *tokens_pattern* is :attr:`_Patterns.tokens` or, on Latin-1 text,
     its faster equal :func:`_latin1_tokens`.
 
     Only the last two words before the quote are split off (``rsplit``), and the content words
-    are filtered in C (``filterfalse`` over the remembered function-word flags)."""
+    are filtered in C (``filterfalse`` over the remembered function-word flags). A long quote
+    is read up to a space within its first :data:`_KIND_HEAD` characters first: no token holds a
+    space, so those are its first tokens, and when they already make it a quote (two words of a
+    sentence, or four content words where the capitalised-name rule does not apply: that rule
+    counts all the words), the rest of the quote is not split into words."""
     inner = view[marked.inner_start : marked.inner_end].strip()
     if not inner:
         return _NAME
@@ -590,8 +608,16 @@ def _kind(view: str, marked: _Marked, patterns: _Patterns, tokens_pattern: "re.P
         and before[-2].endswith(("é", "ée", "és", "ées"))
     ):
         return _NAME  # ``annoncée comme « cruciale »``: a label nobody is said to have said
-    tokens = tokens_pattern.findall(inner)
     sentence_shaped = inner.rstrip(' »”"\u2019«“)').endswith((".", "!", "?", "…"))
+    head_end = inner.rfind(" ", 0, _KIND_HEAD) if len(inner) > _KIND_HEAD else -1
+    if head_end > 0:
+        head = tokens_pattern.findall(inner, 0, head_end)
+        if sentence_shaped and len(head) >= 2 and inner[0].isupper():
+            return _QUOTE
+        content = list(filterfalse(patterns.function_tokens.__getitem__, head))
+        if len(content) >= 4 and (sentence_shaped or not content[0][0].isupper()):
+            return _QUOTE
+    tokens = tokens_pattern.findall(inner)
     if sentence_shaped and len(tokens) >= 2 and inner[0].isupper():
         return _QUOTE
     content = list(filterfalse(patterns.function_tokens.__getitem__, tokens))
@@ -661,14 +687,9 @@ class _Analysis:
         index = bisect.bisect_right(self.mark_starts, position) - 1
         return index >= 0 and position < self.mark_ends[index]
 
-    def _stop_end(self, index: int) -> int | None:
-        """If the stop character at *index* ends a sentence, the offset just after its run."""
-        end = self._stops.get(index, -1)  # -1: not read yet (an end is never negative)
-        if end == -1:
-            end = self._stops[index] = self._read_stop(index)
-        return end
-
     def _read_stop(self, index: int) -> int | None:
+        """If the stop character at *index* ends a sentence, the offset just after its run
+        (remembered in ``_stops`` by :meth:`_read_sentence`)."""
         view = self.view
         char = view[index]
         mark_starts = self.mark_starts
@@ -687,7 +708,8 @@ class _Analysis:
             return None  # in_quote
         if end - start == 1 and char == ".":
             # the letters right before the dot, five at most: an abbreviation has four or fewer
-            # (``M.``, ``Gén.``); five letters (most sentence ends) need no closer look
+            # (``M.``, ``Gén.``); five letters (most sentence ends) need no closer look, nor a
+            # number's decimal point, which follows a digit
             if start < 5 or not view[start - 5 : start].isalpha():
                 letters = start
                 while letters > 0 and start - letters < 5 and view[letters - 1].isalpha():
@@ -697,8 +719,8 @@ class _Analysis:
                     fold(word) in self.patterns.lx.abbreviations or (len(word) == 1 and word.isupper())
                 ):
                     return None
-            if view[start - 1 : start].isdigit() and view[end : end + 1].isdigit():
-                return None  # 3.5
+                if view[start - 1 : start].isdigit() and view[end : end + 1].isdigit():
+                    return None  # 3.5
             following = view[end : end + 3].lstrip(' »”"\u2019)')
             if following[:1].islower():
                 return None
@@ -722,7 +744,7 @@ class _Analysis:
 
         Stop characters are looked for with ``str.find`` and ``str.rfind`` (a line break once
         per direction, until passed) and in the list of rare stops; whether one ends a sentence
-        is read once per character (:meth:`_stop_end`)."""
+        is read once per character (:meth:`_read_stop`)."""
         view = self.view
         boundaries = self.boundaries
         if boundaries:
@@ -742,7 +764,10 @@ class _Analysis:
         rare = self._rare_stops
         if rare is None:
             rare = self._rare_stops = _offsets(view, "!?…")
-        stop_end = self._stop_end
+        # what :meth:`_read_stop` said of each stop character so far (-1: not read yet, as an end
+        # is never negative); most stops a sentence looks at are read for the first time
+        stops = self._stops
+        read_stop = self._read_stop
         # the last stop character before *cursor*: the last line break before it is looked for
         # only again once *cursor* has passed it (a paragraph holds many sentences)
         newline = view.rfind("\n", floor, cursor)
@@ -758,7 +783,9 @@ class _Analysis:
                     index = rare[rare_index]
             if index < 0:
                 break
-            end = stop_end(index)
+            end = stops.get(index, -1)
+            if end == -1:
+                end = stops[index] = read_stop(index)
             if end is not None and end <= position:
                 start = end
                 break
@@ -780,7 +807,9 @@ class _Analysis:
                     index = rare[rare_index]
             if index < 0:
                 break
-            stop = stop_end(index)
+            stop = stops.get(index, -1)
+            if stop == -1:
+                stop = stops[index] = read_stop(index)
             if stop is not None and stop > position:
                 end = stop
                 break
@@ -991,7 +1020,11 @@ class _Analysis:
                 continue
             gap = patterns.before[index]
             match = None
-            for candidate in pattern.finditer(folded, after_comma if index == 3 else lo, cue_start):
+            if index == 2 and lo > 0:  # the same matches, found faster (see ``name_search``)
+                candidates = patterns.name_search.finditer(folded, lo - 1, cue_start)
+            else:
+                candidates = pattern.finditer(folded, after_comma if index == 3 else lo, cue_start)
+            for candidate in candidates:
                 if gap.fullmatch(folded, candidate.end(), cue_start):
                     match = candidate
                     break
@@ -1085,9 +1118,17 @@ def _may_hold_title(low: str, lo: int, hi: int, patterns: _Patterns) -> bool:
     case-insensitively on the folded view) cannot match there: most text before a verb holds
     none, and this plain search costs a fraction of that pattern's. *low* is the folded view
     lower-cased, except for the two letters that ignore-case matching also takes for an ASCII
-    letter (dotless ``ı`` for ``i``, long ``ſ`` for ``s``): a window with one is searched anyway."""
-    if patterns.titles is None or patterns.titles.search(low, lo, hi) is not None:
+    letter (dotless ``ı`` for ``i``, long ``ſ`` for ``s``): a window with one is searched anyway.
+
+    In a title phrase the title word follows a space or the lookbehind ``(?<![\\w-])``, so on
+    *low* it follows a character that is not a lower-case ASCII letter (a letter of the folded
+    view is still a letter there), or opens the text. The pattern consumes that character:
+    opening with a character class, it is tried only where one stands, not at every letter."""
+    titles = patterns.titles
+    if titles is None or titles.search(low, lo - 1 if lo > 0 else 0, hi) is not None:
         return True
+    if lo == 0 and titles.match(" " + low[:hi]) is not None:
+        return True  # a title word opening the text
     window = low[lo:hi]
     return "ı" in window or "ſ" in window
 
