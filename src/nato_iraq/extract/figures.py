@@ -306,7 +306,17 @@ def parse_number_words(words: str, language: str = "fr") -> int | None:
 
 
 def _parse_words(words: str, lx: lex.NumberLexicon) -> int | None:
-    tokens = [t for t in re.split(r"[\s-]+", fold(words)) if t and t not in lx.skip_words]
+    return _parse_folded(fold(words), lx)
+
+
+#: What separates number words (``quatre-vingt-dix``, ``trois mille``).
+_WORD_BREAK = re.compile(r"[\s-]+")
+
+
+def _parse_folded(words: str, lx: lex.NumberLexicon) -> int | None:
+    """:func:`_parse_words` of words already folded, as the text's lower-case view is (folding
+    again changes nothing but white space, which is split on, and costs more than the parse)."""
+    tokens = [t for t in _WORD_BREAK.split(words) if t and t not in lx.skip_words]
     total = 0
     current = 0
     previous = ""
@@ -346,9 +356,13 @@ def _digits_value(digits: str, multiplier: str | None, lx: lex.NumberLexicon) ->
     return value
 
 
+#: The white space after an apostrophe (``d' environ``), dropped in a lexicon key.
+_APOSTROPHE_SPACE = re.compile(r"'\s+")
+
+
 def _approx_key(text: str) -> str:
     key = " ".join(text.split())
-    key = re.sub(r"'\s+", "'", key)
+    key = _APOSTROPHE_SPACE.sub("'", key)
     if key.endswith("d'"):
         key = key[:-2] + "de"
     return key
@@ -381,7 +395,7 @@ def _read_words(phrase: str, patterns: _Patterns) -> tuple[int | None, Approxima
             return None, Approximation.VAGUE
         if token in lx.approximate_nouns:
             value = lx.approximate_nouns[token]
-            factor = _parse_words(" ".join(tokens[:index]), lx) if index else None
+            factor = _parse_folded(" ".join(tokens[:index]), lx) if index else None
             if factor:
                 value *= factor  # ``two dozen`` is about 24 (``a dozen``: 1 x 12)
             if tuple(tokens[index + 1 : index + 3]) == patterns.thousands_words:
@@ -389,7 +403,7 @@ def _read_words(phrase: str, patterns: _Patterns) -> tuple[int | None, Approxima
             return value, Approximation.APPROXIMATE
     if len(tokens) == 1 and tokens[0] in lx.bare_not_counts:
         return None
-    parsed = _parse_words(phrase, lx)
+    parsed = _parse_folded(phrase, lx)
     return None if parsed is None else (parsed, Approximation.EXACT)
 
 
