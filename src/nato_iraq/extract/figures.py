@@ -530,11 +530,16 @@ def _quantities(text: str, low: str, patterns: _Patterns) -> list[_Quantity]:
             continue
         value: int | None
         if kind == "digits":
-            value = _digits_value(phrase.split()[0] if multiplier else phrase, multiplier, lx)
-            if value is None:
-                continue
-            if _is_year(low, start, phrase, patterns) and not patterns.approx_before.search(
-                low, max(0, start - 40), start
+            if multiplier is None and phrase.isdigit():  # most numbers: ``500``, ``2019``
+                value = int(phrase)
+            else:
+                value = _digits_value(phrase.split()[0] if multiplier else phrase, multiplier, lx)
+                if value is None:
+                    continue
+            if (
+                len(phrase) == 4
+                and _is_year(low, start, phrase, patterns)
+                and not patterns.approx_before.search(low, max(0, start - 40), start)
             ):
                 continue  # ``since 2018``; but ``in excess of 1900 troops`` is a count
             approximation = Approximation.EXACT
@@ -601,10 +606,23 @@ def _with_noun(text: str, low: str, quantity: _Quantity, patterns: _Patterns) ->
     )
 
 
-def _unit(document: Document, quantity: _Quantity) -> str:
+def _unit(document: Document, text: str, quantity: _Quantity) -> str:
+    """The noun *quantity* counts, as written (normalised, white space squashed); *text* is the
+    document's analysis view."""
     assert quantity.noun_start is not None
     assert quantity.noun_end is not None
-    return " ".join(normalize(document.text[quantity.noun_start : quantity.noun_end]).split())
+    return " ".join(_as_written(document, text, quantity.noun_start, quantity.noun_end).split())
+
+
+def _as_written(document: Document, text: str, start: int, end: int) -> str:
+    """``normalize(document.text[start:end])``, from *text*, the analysis view, where it can be.
+
+    The view is the normalised text with noise furniture blanked to line breaks, so a piece of it
+    with no line break is the normalised piece, already made: normalising a few words afresh
+    costs a look for each character it folds, more than the rest of a figure's noun.
+    """
+    piece = text[start:end]
+    return piece if "\n" not in piece else normalize(document.text[start:end])
 
 
 def _has_change_cue(low: str, start: int, patterns: _Patterns) -> bool:
@@ -651,20 +669,25 @@ def _pair_kind(low: str, first: _Quantity, second: _Quantity, patterns: _Pattern
     """``"change"``, ``"range"`` or ``None`` for two numbers next to each other."""
     if second.value is None:
         return None
+    # the gap between the two is matched in place (``fullmatch`` with bounds), not copied
     gap_start = first.end if first.noun_end is not None else first.number_end
-    gap = low[gap_start : second.start]
+    gap_end = second.start
     window_start = max(0, first.start - 40)
     if first.value is None:
         # ``from a few hundred to about 4,000 personnel``: a vague start only of a change
         de = patterns.de_before.search(low, window_start, first.start)
-        if de is None or not patterns.to.fullmatch(gap) or not _has_change_cue(low, first.start, patterns):
+        if (
+            de is None
+            or not patterns.to.fullmatch(low, gap_start, gap_end)
+            or not _has_change_cue(low, first.start, patterns)
+        ):
             return None
         return "change"
-    if patterns.conjunction.fullmatch(gap):
+    if patterns.conjunction.fullmatch(low, gap_start, gap_end):
         if patterns.entre_before.search(low, window_start, first.start):
             return "range"
         return None
-    if not patterns.to.fullmatch(gap):
+    if not patterns.to.fullmatch(low, gap_start, gap_end):
         return None
     de = patterns.de_before.search(low, window_start, first.start)
     if de is None:
@@ -756,8 +779,8 @@ def find(document: Document) -> tuple[PersonnelFigure, ...]:
             index += 2
             if quantity.victim or following.victim:
                 continue
-            unit_first = _unit(document, quantity) if quantity.noun_end is not None else None
-            unit_second = _unit(document, following) if following.noun_end is not None else None
+            unit_first = _unit(document, text, quantity) if quantity.noun_end is not None else None
+            unit_second = _unit(document, text, following) if following.noun_end is not None else None
             if unit_first is not None and unit_second is None and kind != "change":
                 # ``500 soldats à 10 km``: only a change carries the first noun over
                 index -= 1
@@ -786,7 +809,7 @@ def find(document: Document) -> tuple[PersonnelFigure, ...]:
         before = _noun_before(low, quantity, patterns) if quantity.value is not None else None
         bound = patterns.lexicon.nouns_before[before.group("noun")] if before is not None else None
         if quantity.noun_end is not None:
-            unit = _unit(document, quantity)
+            unit = _unit(document, text, quantity)
         elif quantity.value is None:
             continue
         elif before is None or _year_like(quantity.value):
@@ -797,7 +820,7 @@ def find(document: Document) -> tuple[PersonnelFigure, ...]:
         elif not _counted_after(low, quantity, patterns):
             continue
         elif bound is None:
-            unit = normalize(document.text[before.start("noun") : before.end("noun")])
+            unit = _as_written(document, text, before.start("noun"), before.end("noun"))
         else:
             previous = figures[-1] if figures else None
             if previous is None or any(mark in low[previous.span.end : quantity.start] for mark in ".!?\n"):
