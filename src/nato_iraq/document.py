@@ -101,10 +101,6 @@ class DocumentDate:
         return self.basis is DateBasis.INFERRED
 
 
-_furniture = each(Furniture, tuple_only=True, message="type")
-"""A tuple of :class:`Furniture` (checked, and reported, as ``attrs.validators.deep_iterable`` did)."""
-
-
 @attrs.frozen
 class Document:
     """One article: its text and what its layout says about it.
@@ -113,24 +109,42 @@ class Document:
     the constructor only checks invariants.
     """
 
-    id: str = attrs.field(validator=instance(str))
-    text: str = attrs.field(validator=instance(str))
-    language: str = attrs.field(default="fr", validator=instance(str))
-    title: Span | None = attrs.field(default=None, validator=instance(Span, optional=True))
-    date: DocumentDate | None = attrs.field(default=None, validator=instance(DocumentDate, optional=True))
-    publisher: str | None = attrs.field(default=None, validator=instance(str, optional=True))
-    furniture: tuple[Furniture, ...] = attrs.field(default=(), validator=_furniture)
-    source: str | None = attrs.field(default=None, validator=instance(str, optional=True))
+    # the fields are checked in __attrs_post_init__, all at once (see _FIELD_CHECKS)
+    id: str
+    text: str
+    language: str = "fr"
+    title: Span | None = None
+    date: DocumentDate | None = None
+    publisher: str | None = None
+    furniture: tuple[Furniture, ...] = ()
+    source: str | None = None
     """Where the text was read from (a path), if anywhere."""
 
     def __attrs_post_init__(self) -> None:
-        spans = [f.span for f in self.furniture]
-        if self.title is not None:
-            spans.append(self.title)
-        if self.date is not None and self.date.evidence is not None:
-            spans.append(self.date.evidence)
+        text, doc_id, title, date, furniture = self.text, self.id, self.title, self.date, self.furniture
+        if not (
+            isinstance(doc_id, str)
+            and isinstance(text, str)
+            and isinstance(self.language, str)
+            and (title is None or isinstance(title, Span))
+            and (date is None or isinstance(date, DocumentDate))
+            and (self.publisher is None or isinstance(self.publisher, str))
+            and isinstance(furniture, tuple)
+            and all(isinstance(f, Furniture) for f in furniture)
+            and (self.source is None or isinstance(self.source, str))
+        ):
+            _reject_field(self)
+        spans = [f.span for f in furniture]
+        if title is not None:
+            spans.append(title)
+        if date is not None and date.evidence is not None:
+            spans.append(date.evidence)
         for span in spans:
-            if span.doc_id != self.id or self.text[span.start : span.end] != span.text:
+            # a span sliced from this very text, inside it (every span build_document makes),
+            # has its characters by construction: only other spans are sliced and compared
+            if span._source is text and span.start >= 0 and span.end <= len(text) and span.doc_id == doc_id:
+                continue
+            if span.doc_id != doc_id or text[span.start : span.end] != span.text:
                 raise ValueError(f"span {span.start}:{span.end} does not match document {self.id!r}")
 
     def span(self, start: int, end: int) -> Span:
@@ -148,6 +162,32 @@ class Document:
     def is_furniture(self, span: Span) -> bool:
         """True when *span* overlaps noise furniture (search box, navigation, teaser)."""
         return any(f.kind in NOISE and f.span.overlaps(span) for f in self.furniture)
+
+
+_FIELD_CHECKS = (
+    ("id", instance(str)),
+    ("text", instance(str)),
+    ("language", instance(str)),
+    ("title", instance(Span, optional=True)),
+    ("date", instance(DocumentDate, optional=True)),
+    ("publisher", instance(str, optional=True)),
+    ("furniture", each(Furniture, tuple_only=True, message="type")),
+    ("source", instance(str, optional=True)),
+)
+"""The check of each field of :class:`Document`, in field order, as attrs validators.
+
+A document is made twice per text (built, then dated), and a validator per field cost more than
+the rest of making it: :meth:`Document.__attrs_post_init__` tests every field in one expression,
+and only when that fails are these run one by one, to raise the error of the first wrong field
+(the furniture checked, and reported, as ``attrs.validators.deep_iterable`` did).
+"""
+
+
+def _reject_field(document: Document) -> None:
+    """Raise the error of the first field of *document* that :data:`_FIELD_CHECKS` rejects."""
+    fields = attrs.fields_dict(Document)
+    for name, check in _FIELD_CHECKS:
+        check(document, fields[name], getattr(document, name))
 
 
 # --- normalisation ---------------------------------------------------------------------------
