@@ -19,7 +19,7 @@ import functools
 import itertools
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -474,8 +474,34 @@ def _line_furniture(lined: str, pattern: "re.Pattern[str]") -> list[tuple[int, i
 
     Offsets are those of the text *lined* was made from (see :func:`_line_pattern`).
     """
+    return _line_spans(pattern.finditer(lined))
+
+
+def _datelines(folded: str, lined: str) -> list[tuple[int, int]]:
+    """:func:`_line_furniture` of :data:`_DATELINE`, tried only on the lines that name an agency.
+
+    A dateline holds a wire agency (:data:`_WIRE_AGENCY`) and no line break, so only a line
+    where the agency is found can match, and at most once (from its start); trying the pattern
+    on every line cost as much as the rest of the layout, as its place name backtracks.
+    """
+    matches = []
+    line = -1
+    for wire in _WIRE_AGENCY().finditer(folded):
+        # where the line starts in *folded* is where its leading line break is in *lined*
+        start = folded.rfind("\n", 0, wire.start()) + 1
+        if start != line:
+            line = start
+            match = _DATELINE().match(lined, start)
+            if match is not None:
+                matches.append(match)
+    return _line_spans(matches)
+
+
+def _line_spans(matches: "Iterable[re.Match[str]]") -> list[tuple[int, int]]:
+    """``(start, end)`` of the line each match of a :func:`_line_pattern` pattern holds, without
+    surrounding spaces, in the offsets of the text before it was :func:`_lined`."""
     result = []
-    for match in pattern.finditer(lined):
+    for match in matches:
         found = match.group()  # opens with the line break before the line, one character ahead
         start = match.start() + len(found) - len(found.lstrip()) - 1
         end = match.start() + len(found.rstrip()) - 1
@@ -515,7 +541,7 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
         found += [(FurnitureKind.BYLINE, s, e) for s, e in bylines]
         sources = _line_furniture(lined, _SOURCE())
         found += [(FurnitureKind.SOURCE, s, e) for s, e in sources]
-    datelines = _line_furniture(lined, _DATELINE()) if _WIRE_AGENCY().search(folded) else []
+    datelines = _datelines(folded, lined)
     found += [(FurnitureKind.DATELINE, s, e) for s, e in datelines]
     teasers = _teasers(folded, header.span.end if header else 0)
     if teasers:
