@@ -126,3 +126,14 @@ def test_folded_number_words_read_as_folding_them_again(phrase: str) -> None:
 def test_plain_digits_read_as_digits_value(digits: str) -> None:
     if digits.isdigit():
         assert int(digits) == figures._digits_value(digits, None, lex.for_language("fr"))
+
+
+
+_BLANK = st.lists(st.sampled_from(["", " ", "\t", "\u2003"]), max_size=3).map("\n".join)
+
+
+@given(_BLANK, st.sampled_from(["Un paragraphe assez long pour passer pour un teaser coupé...", "court", ""]), _BLANK)
+def test_one_paragraph_has_no_teaser(before: str, paragraph: str, after: str) -> None:
+    """A body of one paragraph (the rest white space) is done with at once: it has no other
+    paragraph to repeat. The full reading (``test_document_speed2``) agrees on any text."""
+    assert document._teasers(f"{before}\n{paragraph}\n{after}", 0) == []

@@ -17,6 +17,7 @@ import collections
 import enum
 import functools
 import itertools
+import operator
 import re
 import sys
 from collections.abc import Callable, Iterable
@@ -370,6 +371,8 @@ def _teasers(folded: str, body_start: int) -> list[tuple[int, int]]:
     none that is cut off or repeated is done with at once.
     """
     body = folded[body_start:]
+    if "\n" not in body.strip():
+        return []  # one paragraph: nothing else for it to repeat
     lines = body.split("\n")
     # without white space other than single spaces (and the line breaks split on), squashing
     # a line is stripping it: one check of the text instead of one per line
@@ -517,7 +520,9 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
     the text every offset then refers to.
     """
     global _last_normalized
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.lstrip("\ufeff")
+    if "\r" in text:  # one look for the two replacements, which most texts need not
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     folded = normalize(text)
     # one tuple replaced at once: safe to read from any thread (a stale one is not this text)
     _last_normalized = (text, folded)
@@ -549,7 +554,7 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
         found = [f for f in found if not _within(teasers, f[1], f[2])]
         datelines = [d for d in datelines if not _within(teasers, d[0], d[1])]
         found += [(FurnitureKind.TEASER, s, e) for s, e in teasers]
-    found.sort(key=lambda f: (f[1], f[2]))
+    found.sort(key=operator.itemgetter(1, 2))
     # the publisher is an agency or paper a credit names; a byline naming a journalist
     # ("Par Marie Dupont") names an author, not a publisher
     publisher = None
