@@ -137,3 +137,21 @@ def test_one_paragraph_has_no_teaser(before: str, paragraph: str, after: str) ->
     """A body of one paragraph (the rest white space) is done with at once: it has no other
     paragraph to repeat. The full reading (``test_document_speed2``) agrees on any text."""
     assert document._teasers(f"{before}\n{paragraph}\n{after}", 0) == []
+
+
+_CUE_PIECES = ["augmente", "port", "report", "passe", " ", ".", ";", "x", "é", "-", "'", "rais", "raise", "de"]
+
+
+@given(
+    st.lists(st.sampled_from(_CUE_PIECES), max_size=30).map("".join),
+    st.integers(0, 200),
+    st.sampled_from(["fr", "en"]),
+)
+def test_change_cue_search_finds_what_testing_each_word_finds(low: str, start: int, language: str) -> None:
+    patterns = figures._patterns(language)
+    start = min(start, len(low))
+    window = low[max(0, start - 60) : start]
+    cut = max(window.rfind("."), window.rfind(";"))
+    words = patterns.word.findall(window, cut + 1)
+    expected = any(word.startswith(patterns.lexicon.change_cues) for word in words)
+    assert figures._has_change_cue(low, start, patterns) == expected

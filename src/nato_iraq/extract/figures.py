@@ -125,6 +125,9 @@ class _Patterns:
     """``down from`` (+ an approximation) right before a bare number."""
     after_word: "re.Pattern[str]"
     """The word or sign right after a bare number (``500 km``, ``40 %``)."""
+    change_cue: "re.Pattern[str] | None"
+    """A word opening with a change cue (``augment``, ``rais``), from the start of the word;
+    ``None`` when a cue is not plain letters (see :func:`_has_change_cue`)."""
 
 
 @functools.cache
@@ -236,6 +239,9 @@ def _patterns(language: str = "fr") -> _Patterns:
         if lx.previous_level
         else None,
         after_word=re.compile(r"\s*(?P<word>%|[a-z]+)"),
+        change_cue=re.compile(rf"(?<![a-z])(?:{_text.trie(lx.change_cues)})")
+        if all(re.fullmatch("[a-z]+", cue) for cue in lx.change_cues)
+        else None,
     )
 
 
@@ -626,8 +632,17 @@ def _as_written(document: Document, text: str, start: int, end: int) -> str:
 
 
 def _has_change_cue(low: str, start: int, patterns: _Patterns) -> bool:
+    """Whether a word of the clause before *start* (up to 60 characters back) opens with a
+    change cue.
+
+    The words are the runs of letters of the window, the first one cut by it; a cue of plain
+    letters opens one exactly where :attr:`~_Patterns.change_cue` matches from a place no letter
+    precedes (in the window), so one search stands for splitting the words and testing each.
+    """
     window = low[max(0, start - 60) : start]
     cut = max(window.rfind("."), window.rfind(";"))
+    if patterns.change_cue is not None:
+        return patterns.change_cue.search(window, cut + 1) is not None
     words = patterns.word.findall(window, cut + 1)
     return any(word.startswith(patterns.lexicon.change_cues) for word in words)
 
