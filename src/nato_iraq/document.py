@@ -17,9 +17,10 @@ import collections
 import enum
 import functools
 import itertools
+import operator
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -101,10 +102,6 @@ class DocumentDate:
         return self.basis is DateBasis.INFERRED
 
 
-_furniture = each(Furniture, tuple_only=True, message="type")
-"""A tuple of :class:`Furniture` (checked, and reported, as ``attrs.validators.deep_iterable`` did)."""
-
-
 @attrs.frozen
 class Document:
     """One article: its text and what its layout says about it.
@@ -113,24 +110,42 @@ class Document:
     the constructor only checks invariants.
     """
 
-    id: str = attrs.field(validator=instance(str))
-    text: str = attrs.field(validator=instance(str))
-    language: str = attrs.field(default="fr", validator=instance(str))
-    title: Span | None = attrs.field(default=None, validator=instance(Span, optional=True))
-    date: DocumentDate | None = attrs.field(default=None, validator=instance(DocumentDate, optional=True))
-    publisher: str | None = attrs.field(default=None, validator=instance(str, optional=True))
-    furniture: tuple[Furniture, ...] = attrs.field(default=(), validator=_furniture)
-    source: str | None = attrs.field(default=None, validator=instance(str, optional=True))
+    # the fields are checked in __attrs_post_init__, all at once (see _FIELD_CHECKS)
+    id: str
+    text: str
+    language: str = "fr"
+    title: Span | None = None
+    date: DocumentDate | None = None
+    publisher: str | None = None
+    furniture: tuple[Furniture, ...] = ()
+    source: str | None = None
     """Where the text was read from (a path), if anywhere."""
 
     def __attrs_post_init__(self) -> None:
-        spans = [f.span for f in self.furniture]
-        if self.title is not None:
-            spans.append(self.title)
-        if self.date is not None and self.date.evidence is not None:
-            spans.append(self.date.evidence)
+        text, doc_id, title, date, furniture = self.text, self.id, self.title, self.date, self.furniture
+        if not (
+            isinstance(doc_id, str)
+            and isinstance(text, str)
+            and isinstance(self.language, str)
+            and (title is None or isinstance(title, Span))
+            and (date is None or isinstance(date, DocumentDate))
+            and (self.publisher is None or isinstance(self.publisher, str))
+            and isinstance(furniture, tuple)
+            and all(isinstance(f, Furniture) for f in furniture)
+            and (self.source is None or isinstance(self.source, str))
+        ):
+            _reject_field(self)
+        spans = [f.span for f in furniture]
+        if title is not None:
+            spans.append(title)
+        if date is not None and date.evidence is not None:
+            spans.append(date.evidence)
         for span in spans:
-            if span.doc_id != self.id or self.text[span.start : span.end] != span.text:
+            # a span sliced from this very text, inside it (every span build_document makes),
+            # has its characters by construction: only other spans are sliced and compared
+            if span._source is text and span.start >= 0 and span.end <= len(text) and span.doc_id == doc_id:
+                continue
+            if span.doc_id != doc_id or text[span.start : span.end] != span.text:
                 raise ValueError(f"span {span.start}:{span.end} does not match document {self.id!r}")
 
     def span(self, start: int, end: int) -> Span:
@@ -148,6 +163,32 @@ class Document:
     def is_furniture(self, span: Span) -> bool:
         """True when *span* overlaps noise furniture (search box, navigation, teaser)."""
         return any(f.kind in NOISE and f.span.overlaps(span) for f in self.furniture)
+
+
+_FIELD_CHECKS = (
+    ("id", instance(str)),
+    ("text", instance(str)),
+    ("language", instance(str)),
+    ("title", instance(Span, optional=True)),
+    ("date", instance(DocumentDate, optional=True)),
+    ("publisher", instance(str, optional=True)),
+    ("furniture", each(Furniture, tuple_only=True, message="type")),
+    ("source", instance(str, optional=True)),
+)
+"""The check of each field of :class:`Document`, in field order, as attrs validators.
+
+A document is made twice per text (built, then dated), and a validator per field cost more than
+the rest of making it: :meth:`Document.__attrs_post_init__` tests every field in one expression,
+and only when that fails are these run one by one, to raise the error of the first wrong field
+(the furniture checked, and reported, as ``attrs.validators.deep_iterable`` did).
+"""
+
+
+def _reject_field(document: Document) -> None:
+    """Raise the error of the first field of *document* that :data:`_FIELD_CHECKS` rejects."""
+    fields = attrs.fields_dict(Document)
+    for name, check in _FIELD_CHECKS:
+        check(document, fields[name], getattr(document, name))
 
 
 # --- normalisation ---------------------------------------------------------------------------
@@ -330,6 +371,8 @@ def _teasers(folded: str, body_start: int) -> list[tuple[int, int]]:
     none that is cut off or repeated is done with at once.
     """
     body = folded[body_start:]
+    if "\n" not in body.strip():
+        return []  # one paragraph: nothing else for it to repeat
     lines = body.split("\n")
     # without white space other than single spaces (and the line breaks split on), squashing
     # a line is stripping it: one check of the text instead of one per line
@@ -434,8 +477,34 @@ def _line_furniture(lined: str, pattern: "re.Pattern[str]") -> list[tuple[int, i
 
     Offsets are those of the text *lined* was made from (see :func:`_line_pattern`).
     """
+    return _line_spans(pattern.finditer(lined))
+
+
+def _datelines(folded: str, lined: str) -> list[tuple[int, int]]:
+    """:func:`_line_furniture` of :data:`_DATELINE`, tried only on the lines that name an agency.
+
+    A dateline holds a wire agency (:data:`_WIRE_AGENCY`) and no line break, so only a line
+    where the agency is found can match, and at most once (from its start); trying the pattern
+    on every line cost as much as the rest of the layout, as its place name backtracks.
+    """
+    matches = []
+    line = -1
+    for wire in _WIRE_AGENCY().finditer(folded):
+        # where the line starts in *folded* is where its leading line break is in *lined*
+        start = folded.rfind("\n", 0, wire.start()) + 1
+        if start != line:
+            line = start
+            match = _DATELINE().match(lined, start)
+            if match is not None:
+                matches.append(match)
+    return _line_spans(matches)
+
+
+def _line_spans(matches: "Iterable[re.Match[str]]") -> list[tuple[int, int]]:
+    """``(start, end)`` of the line each match of a :func:`_line_pattern` pattern holds, without
+    surrounding spaces, in the offsets of the text before it was :func:`_lined`."""
     result = []
-    for match in pattern.finditer(lined):
+    for match in matches:
         found = match.group()  # opens with the line break before the line, one character ahead
         start = match.start() + len(found) - len(found.lstrip()) - 1
         end = match.start() + len(found.rstrip()) - 1
@@ -451,7 +520,9 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
     the text every offset then refers to.
     """
     global _last_normalized
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.lstrip("\ufeff")
+    if "\r" in text:  # one look for the two replacements, which most texts need not
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     folded = normalize(text)
     # one tuple replaced at once: safe to read from any thread (a stale one is not this text)
     _last_normalized = (text, folded)
@@ -475,7 +546,7 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
         found += [(FurnitureKind.BYLINE, s, e) for s, e in bylines]
         sources = _line_furniture(lined, _SOURCE())
         found += [(FurnitureKind.SOURCE, s, e) for s, e in sources]
-    datelines = _line_furniture(lined, _DATELINE()) if _WIRE_AGENCY().search(folded) else []
+    datelines = _datelines(folded, lined)
     found += [(FurnitureKind.DATELINE, s, e) for s, e in datelines]
     teasers = _teasers(folded, header.span.end if header else 0)
     if teasers:
@@ -483,7 +554,7 @@ def build_document(text: str, doc_id: str, *, source: str | None = None, languag
         found = [f for f in found if not _within(teasers, f[1], f[2])]
         datelines = [d for d in datelines if not _within(teasers, d[0], d[1])]
         found += [(FurnitureKind.TEASER, s, e) for s, e in teasers]
-    found.sort(key=lambda f: (f[1], f[2]))
+    found.sort(key=operator.itemgetter(1, 2))
     # the publisher is an agency or paper a credit names; a byline naming a journalist
     # ("Par Marie Dupont") names an author, not a publisher
     publisher = None
@@ -631,6 +702,10 @@ _ANY_LETTERS = max(len(word) for vocabulary in _FUNCTION_WORDS.values() for word
 _OTHER_LANGUAGES = tuple(code for code in _FUNCTION_WORDS if code not in SUPPORTED_LANGUAGES)
 
 
+_COUNTED_WHOLE = 400
+"""Texts of up to this many characters have all their words counted by :func:`detect_language`."""
+
+
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the text's language from its function words, or ``"und"``.
 
@@ -649,7 +724,9 @@ def detect_language(text: str) -> str:
     """
     letters = _letters(text[:5000])
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    cut = letters.find(b" ", len(letters) * 3 // 4)  # a space: no word runs across it
+    # a space: no word runs across it; a short text is counted whole, which costs less than
+    # finding out whether its last quarter matters
+    cut = letters.find(b" ", len(letters) * 3 // 4) if len(letters) > _COUNTED_WHOLE else -1
     if cut < 0:
         cut = len(letters)
     head = letters[:cut].split()

@@ -125,6 +125,9 @@ class _Patterns:
     """``down from`` (+ an approximation) right before a bare number."""
     after_word: "re.Pattern[str]"
     """The word or sign right after a bare number (``500 km``, ``40 %``)."""
+    change_cue: "re.Pattern[str] | None"
+    """A word opening with a change cue (``augment``, ``rais``), from the start of the word;
+    ``None`` when a cue is not plain letters (see :func:`_has_change_cue`)."""
 
 
 @functools.cache
@@ -236,6 +239,9 @@ def _patterns(language: str = "fr") -> _Patterns:
         if lx.previous_level
         else None,
         after_word=re.compile(r"\s*(?P<word>%|[a-z]+)"),
+        change_cue=re.compile(rf"(?<![a-z])(?:{_text.trie(lx.change_cues)})")
+        if all(re.fullmatch("[a-z]+", cue) for cue in lx.change_cues)
+        else None,
     )
 
 
@@ -306,7 +312,17 @@ def parse_number_words(words: str, language: str = "fr") -> int | None:
 
 
 def _parse_words(words: str, lx: lex.NumberLexicon) -> int | None:
-    tokens = [t for t in re.split(r"[\s-]+", fold(words)) if t and t not in lx.skip_words]
+    return _parse_folded(fold(words), lx)
+
+
+#: What separates number words (``quatre-vingt-dix``, ``trois mille``).
+_WORD_BREAK = re.compile(r"[\s-]+")
+
+
+def _parse_folded(words: str, lx: lex.NumberLexicon) -> int | None:
+    """:func:`_parse_words` of words already folded, as the text's lower-case view is (folding
+    again changes nothing but white space, which is split on, and costs more than the parse)."""
+    tokens = [t for t in _WORD_BREAK.split(words) if t and t not in lx.skip_words]
     total = 0
     current = 0
     previous = ""
@@ -346,9 +362,13 @@ def _digits_value(digits: str, multiplier: str | None, lx: lex.NumberLexicon) ->
     return value
 
 
+#: The white space after an apostrophe (``d' environ``), dropped in a lexicon key.
+_APOSTROPHE_SPACE = re.compile(r"'\s+")
+
+
 def _approx_key(text: str) -> str:
     key = " ".join(text.split())
-    key = re.sub(r"'\s+", "'", key)
+    key = _APOSTROPHE_SPACE.sub("'", key)
     if key.endswith("d'"):
         key = key[:-2] + "de"
     return key
@@ -381,7 +401,7 @@ def _read_words(phrase: str, patterns: _Patterns) -> tuple[int | None, Approxima
             return None, Approximation.VAGUE
         if token in lx.approximate_nouns:
             value = lx.approximate_nouns[token]
-            factor = _parse_words(" ".join(tokens[:index]), lx) if index else None
+            factor = _parse_folded(" ".join(tokens[:index]), lx) if index else None
             if factor:
                 value *= factor  # ``two dozen`` is about 24 (``a dozen``: 1 x 12)
             if tuple(tokens[index + 1 : index + 3]) == patterns.thousands_words:
@@ -389,7 +409,7 @@ def _read_words(phrase: str, patterns: _Patterns) -> tuple[int | None, Approxima
             return value, Approximation.APPROXIMATE
     if len(tokens) == 1 and tokens[0] in lx.bare_not_counts:
         return None
-    parsed = _parse_words(phrase, lx)
+    parsed = _parse_folded(phrase, lx)
     return None if parsed is None else (parsed, Approximation.EXACT)
 
 
@@ -516,11 +536,16 @@ def _quantities(text: str, low: str, patterns: _Patterns) -> list[_Quantity]:
             continue
         value: int | None
         if kind == "digits":
-            value = _digits_value(phrase.split()[0] if multiplier else phrase, multiplier, lx)
-            if value is None:
-                continue
-            if _is_year(low, start, phrase, patterns) and not patterns.approx_before.search(
-                low, max(0, start - 40), start
+            if multiplier is None and phrase.isdigit():  # most numbers: ``500``, ``2019``
+                value = int(phrase)
+            else:
+                value = _digits_value(phrase.split()[0] if multiplier else phrase, multiplier, lx)
+                if value is None:
+                    continue
+            if (
+                len(phrase) == 4
+                and _is_year(low, start, phrase, patterns)
+                and not patterns.approx_before.search(low, max(0, start - 40), start)
             ):
                 continue  # ``since 2018``; but ``in excess of 1900 troops`` is a count
             approximation = Approximation.EXACT
@@ -587,15 +612,37 @@ def _with_noun(text: str, low: str, quantity: _Quantity, patterns: _Patterns) ->
     )
 
 
-def _unit(document: Document, quantity: _Quantity) -> str:
+def _unit(document: Document, text: str, quantity: _Quantity) -> str:
+    """The noun *quantity* counts, as written (normalised, white space squashed); *text* is the
+    document's analysis view."""
     assert quantity.noun_start is not None
     assert quantity.noun_end is not None
-    return " ".join(normalize(document.text[quantity.noun_start : quantity.noun_end]).split())
+    return " ".join(_as_written(document, text, quantity.noun_start, quantity.noun_end).split())
+
+
+def _as_written(document: Document, text: str, start: int, end: int) -> str:
+    """``normalize(document.text[start:end])``, from *text*, the analysis view, where it can be.
+
+    The view is the normalised text with noise furniture blanked to line breaks, so a piece of it
+    with no line break is the normalised piece, already made: normalising a few words afresh
+    costs a look for each character it folds, more than the rest of a figure's noun.
+    """
+    piece = text[start:end]
+    return piece if "\n" not in piece else normalize(document.text[start:end])
 
 
 def _has_change_cue(low: str, start: int, patterns: _Patterns) -> bool:
+    """Whether a word of the clause before *start* (up to 60 characters back) opens with a
+    change cue.
+
+    The words are the runs of letters of the window, the first one cut by it; a cue of plain
+    letters opens one exactly where :attr:`~_Patterns.change_cue` matches from a place no letter
+    precedes (in the window), so one search stands for splitting the words and testing each.
+    """
     window = low[max(0, start - 60) : start]
     cut = max(window.rfind("."), window.rfind(";"))
+    if patterns.change_cue is not None:
+        return patterns.change_cue.search(window, cut + 1) is not None
     words = patterns.word.findall(window, cut + 1)
     return any(word.startswith(patterns.lexicon.change_cues) for word in words)
 
@@ -637,20 +684,25 @@ def _pair_kind(low: str, first: _Quantity, second: _Quantity, patterns: _Pattern
     """``"change"``, ``"range"`` or ``None`` for two numbers next to each other."""
     if second.value is None:
         return None
+    # the gap between the two is matched in place (``fullmatch`` with bounds), not copied
     gap_start = first.end if first.noun_end is not None else first.number_end
-    gap = low[gap_start : second.start]
+    gap_end = second.start
     window_start = max(0, first.start - 40)
     if first.value is None:
         # ``from a few hundred to about 4,000 personnel``: a vague start only of a change
         de = patterns.de_before.search(low, window_start, first.start)
-        if de is None or not patterns.to.fullmatch(gap) or not _has_change_cue(low, first.start, patterns):
+        if (
+            de is None
+            or not patterns.to.fullmatch(low, gap_start, gap_end)
+            or not _has_change_cue(low, first.start, patterns)
+        ):
             return None
         return "change"
-    if patterns.conjunction.fullmatch(gap):
+    if patterns.conjunction.fullmatch(low, gap_start, gap_end):
         if patterns.entre_before.search(low, window_start, first.start):
             return "range"
         return None
-    if not patterns.to.fullmatch(gap):
+    if not patterns.to.fullmatch(low, gap_start, gap_end):
         return None
     de = patterns.de_before.search(low, window_start, first.start)
     if de is None:
@@ -742,8 +794,8 @@ def find(document: Document) -> tuple[PersonnelFigure, ...]:
             index += 2
             if quantity.victim or following.victim:
                 continue
-            unit_first = _unit(document, quantity) if quantity.noun_end is not None else None
-            unit_second = _unit(document, following) if following.noun_end is not None else None
+            unit_first = _unit(document, text, quantity) if quantity.noun_end is not None else None
+            unit_second = _unit(document, text, following) if following.noun_end is not None else None
             if unit_first is not None and unit_second is None and kind != "change":
                 # ``500 soldats à 10 km``: only a change carries the first noun over
                 index -= 1
@@ -772,7 +824,7 @@ def find(document: Document) -> tuple[PersonnelFigure, ...]:
         before = _noun_before(low, quantity, patterns) if quantity.value is not None else None
         bound = patterns.lexicon.nouns_before[before.group("noun")] if before is not None else None
         if quantity.noun_end is not None:
-            unit = _unit(document, quantity)
+            unit = _unit(document, text, quantity)
         elif quantity.value is None:
             continue
         elif before is None or _year_like(quantity.value):
@@ -783,7 +835,7 @@ def find(document: Document) -> tuple[PersonnelFigure, ...]:
         elif not _counted_after(low, quantity, patterns):
             continue
         elif bound is None:
-            unit = normalize(document.text[before.start("noun") : before.end("noun")])
+            unit = _as_written(document, text, before.start("noun"), before.end("noun"))
         else:
             previous = figures[-1] if figures else None
             if previous is None or any(mark in low[previous.span.end : quantity.start] for mark in ".!?\n"):
