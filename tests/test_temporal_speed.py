@@ -94,3 +94,55 @@ def test_branches_are_the_trie_unwrapped(language: str) -> None:
         assert trie.endswith(")")
         assert "(?:" + temporal._branches(words) + ")" == trie
     assert temporal._branches(["mai", "mars", "mardi", "an"]) == "an|ma(?:i|r(?:di|s))"
+
+
+def _plain_is_future(views: "temporal._Views", start: int, end: int) -> bool:
+    """:func:`temporal._is_future` as first written: the sentence read whole when the clause has no cue."""
+    low, patterns = views.low, views.patterns
+
+    def last_of(marks: str, lo: int, hi: int) -> int:
+        return max([lo] + [low.rfind(mark, lo, hi) + 1 for mark in marks])
+
+    def nearest(left_lo: int, right_hi: int) -> bool | None:
+        best: tuple[int, bool] | None = None
+        for cue in patterns.cues.finditer(low, left_lo, start):
+            if temporal._is_cue(views.text, cue, views.lexicon) and (best is None or start - cue.end() <= best[0]):
+                best = (start - cue.end(), cue.group("p") is None)
+        for cue in patterns.cues.finditer(low, end, right_hi):
+            if temporal._is_cue(views.text, cue, views.lexicon):
+                if best is None or cue.start() - end < best[0]:
+                    best = (cue.start() - end, cue.group("p") is None)
+                break
+        return None if best is None else best[1]
+
+    size = len(low)
+    sentence_lo = last_of(".!?\n", max(0, start - 160), start)
+    clause_lo = last_of(",;:(\n", sentence_lo, start)
+    stop = patterns.clause_stop.search(low, end, min(size, end + 80))
+    tense = nearest(clause_lo, stop.start() if stop else min(size, end + 80))
+    if tense is None:
+        stop = patterns.stop.search(low, end, min(size, end + 160))
+        tense = nearest(sentence_lo, stop.start() if stop else min(size, end + 160))
+    return bool(tense)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_is_future_as_plain_reading(language: str) -> None:
+    """The sentence read only beyond the clause gives the tense the whole sentence gives: on
+    texts of the lexicon's cues, clause words and marks, cut at random (words split included)."""
+    lx = temporal.lex.LEXICONS[language]
+    cues = [*lx.future_cues, *lx.past_cues, *lx.suffix_exceptions, "A", "May", "march", "pourraient", "s'est"]
+    others = [*lx.clause_words, "mardi", "sont", "se", "qu'il", "d'ici", "camera"]
+    # cues and clause stops far apart too: the clause is then cut at its plain length
+    words = cues + others + ["otan", "mission", "de", "la", "forces", "x"] * 3 * (len(cues) + len(others))
+    separators = [" "] * 200 + ["  ", "", "'", "-", *',;:.!?()\n\u00ab\u00bb"\u201c']
+    rng = random.Random(11)
+    patterns = temporal._patterns(language)
+    for _ in range(ROUNDS):
+        text = "".join(rng.choice(separators) + rng.choice(words) for _ in range(rng.randint(1, 80)))
+        low = temporal._text.fold_lower(text)
+        views = temporal._Views(text, low, lx, patterns)
+        for _ in range(5):
+            start = rng.randint(0, len(low))
+            end = rng.randint(start, min(len(low), start + 12))
+            assert temporal._is_future(views, start, end) == _plain_is_future(views, start, end), (text, start, end)
