@@ -54,7 +54,11 @@ def _plain_keys(low: str, patterns: "temporal._Patterns") -> list[tuple[int, int
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_keys_as_plain_scans(language: str) -> None:
     patterns = temporal._patterns(language)
-    for low in _texts(WORDS[language], 7):
+    texts = _texts(WORDS[language], 7)
+    # long texts too: below temporal._SHORT characters the class is scanned at once
+    joined = [" ".join(texts[i : i + 40]) for i in range(0, len(texts), 40)]
+    assert all(len(low) >= temporal._SHORT for low in joined)
+    for low in texts + joined:
         assert temporal._keys(low, patterns) == _plain_keys(low, patterns), low
 
 
@@ -67,7 +71,8 @@ def test_overlapping_openers_fall_back() -> None:
         key_rare=re.compile(rf"[(']{key}"),
         key_after=(("(", re.compile(rf"\({key}")), ("'", re.compile(rf"'{key}"))),
     )
-    for low in ["(a'b x", "x (a'b 'b", "'b (b", "(a'b'b"]:
+    for text in ["(a'b x", "x (a'b 'b", "'b (b", "(a'b'b"]:
+        low = text + " x" * temporal._SHORT  # long enough to be scanned opener by opener
         expected = [k.span(1) for k in patterns.key_rare.finditer(low)]
         assert temporal._rare_keys(low, patterns) == expected, low
 
