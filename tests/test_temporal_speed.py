@@ -151,3 +151,35 @@ def test_is_future_as_plain_reading(language: str) -> None:
             start = rng.randint(0, len(low))
             end = rng.randint(start, min(len(low), start + 12))
             assert temporal._is_future(views, start, end) == _plain_is_future(views, start, end), (text, start, end)
+
+
+def test_tense_read_only_where_it_matters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where :func:`temporal._tense_matters` says no, a point has the same value in a future and
+    in a past clause: days, months and weekdays, with and without a day, against anchors of every
+    precision (days of each weekday, months of each length, years)."""
+    lx = temporal.lex.LEXICONS["fr"]
+    views = temporal._Views("x", "x", lx, temporal._patterns("fr"))
+    weekdays = list({index: word for word, index in lx.weekdays.items()}.values())  # one spelling of each
+    months = ["janvier", "fevrier", "mars", "avril", "decembre"]
+    words = [(w,) for w in weekdays] + [(m,) for m in months]
+    words += [(d, m) for d in ("1", "15", "29", "31") for m in months] + [
+        (w, d) for w in weekdays for d in ("1", "13", "31")
+    ]
+    anchors = [temporal._partial(2020)] + [temporal._partial(2020, m) for m in (1, 2, 3, 12)]
+    anchors += [temporal._partial(2020, 3, d) for d in range(1, 15)] + [temporal._partial(2019, 12, 31)]
+    matters = temporal._tense_matters
+    monkeypatch.setattr(temporal, "_tense_matters", lambda parts, anchor: True)  # the tense is read always
+    spared = 0
+    for anchor in anchors:
+        for phrase in words:
+            parts = temporal._parts(phrase, lx)
+            if matters(parts, anchor):
+                continue
+            spared += 1
+            raw = temporal._Raw("pt", 0, 1, 0, False, phrase, 0, None)  # type: ignore[arg-type]
+            values = []
+            for tense in (True, False):
+                monkeypatch.setattr(temporal, "_is_future", lambda views, start, end, tense=tense: tense)
+                values.append(temporal._resolve_point(raw, anchor, views))
+            assert values[0] == values[1], (phrase, anchor)
+    assert spared > 100

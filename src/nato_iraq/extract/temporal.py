@@ -1130,7 +1130,9 @@ def _resolve_point(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _V
     kind = TimexKind.SINCE if raw.since else TimexKind.RELATIVE
     if anchor is None:
         return _Value(kind, None, False)
-    future = parts.direction > 0 or (parts.direction == 0 and _is_future(views, raw.start, raw.end))
+    future = parts.direction > 0 or (
+        parts.direction == 0 and _tense_matters(parts, anchor) and _is_future(views, raw.start, raw.end)
+    )
     value: TimeValue | None
     if parts.month is not None and parts.days:
         value = _day_month(anchor, parts.days[0], parts.month, future)
@@ -1147,6 +1149,24 @@ def _resolve_point(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _V
     else:
         return _INVALID
     return _Value(kind, value, value is not None)
+
+
+def _tense_matters(parts: _Parts, anchor: PartialDate) -> bool:
+    """Whether the value of a point without a direction word (:func:`_resolve_point`) depends on
+    the tense of its clause, read only then (:func:`_is_future` scans the sentence).
+
+    Not against a year: a day or a month without a year takes the anchor's year, a weekday has no
+    value. Nor for a weekday alone against a month (the range of that weekday's days in the month
+    either way, see :func:`_weekday`) or against a day that is that weekday (the day itself), nor
+    for the anchor's own month (in the anchor's year either way, see :func:`_month_year`).
+    """
+    if anchor.month is None:
+        return False
+    if parts.weekday is not None and parts.month is None and not parts.days:
+        return anchor.day is not None and anchor.as_date().weekday() != parts.weekday
+    if parts.month is not None and not parts.days:
+        return parts.month != anchor.month
+    return True
 
 
 def _resolve_range(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
