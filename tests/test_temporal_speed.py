@@ -183,3 +183,25 @@ def test_tense_read_only_where_it_matters(monkeypatch: pytest.MonkeyPatch) -> No
                 values.append(temporal._resolve_point(raw, anchor, views))
             assert values[0] == values[1], (phrase, anchor)
     assert spared > 100
+
+
+def test_iso_dates_as_from_iso() -> None:
+    """An ISO match is read as :meth:`PartialDate.from_iso` reads it, invalid days and months too."""
+    lx = temporal.lex.LEXICONS["fr"]
+    patterns = temporal._patterns("fr")
+    views = temporal._Views("", "", lx, patterns)
+    rng = random.Random(5)
+    for _ in range(ROUNDS):
+        text = f"en {rng.randint(1800, 2099)}-{rng.randint(0, 19):02d}"
+        if rng.random() < 0.6:
+            text += f"-{rng.randint(0, 39):02d}"
+        match = patterns.master.match(text, 3)
+        assert match is not None, text
+        assert match.lastgroup == "iso", text
+        raw = temporal._Raw("iso", 3, match.end(), 3, False, (), 0, match)
+        try:
+            expected = temporal.PartialDate.from_iso(match.group("iso"))
+        except ValueError:
+            assert temporal._resolve(raw, None, views) == temporal._INVALID, text
+        else:
+            assert temporal._resolve(raw, None, views).value == expected, text

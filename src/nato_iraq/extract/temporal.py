@@ -1041,14 +1041,16 @@ _INVALID = _Value(TimexKind.DATE, None, False, valid=False)
 
 def _resolve(raw: _Raw, anchor: PartialDate | None, views: "_Views") -> _Value:
     branch = raw.branch
+    if branch == "pt":  # the commonest, tried first
+        return _resolve_point(raw, anchor, views)
     if branch in _RANGES:
         return _resolve_range(raw, anchor, views)
     if branch == "num":
         value = _numeric(raw.match, views)
         return _Value(TimexKind.DATE, value, False) if value else _INVALID
     if branch == "iso":
-        try:
-            return _Value(TimexKind.DATE, PartialDate.from_iso(raw.match.group("iso")), False)
+        try:  # ``YYYY-MM`` or ``YYYY-MM-DD``, as :meth:`PartialDate.from_iso` reads it, shared
+            return _Value(TimexKind.DATE, _partial(*map(int, raw.match.group("iso").split("-"))), False)
         except ValueError:
             return _INVALID
     if branch == "dec":
