@@ -205,3 +205,20 @@ def test_iso_dates_as_from_iso() -> None:
             assert temporal._resolve(raw, None, views) == temporal._INVALID, text
         else:
             assert temporal._resolve(raw, None, views).value == expected, text
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_words_before_as_plain_search(language: str) -> None:
+    """The chain led by the character before its first word starts where the plain pattern, led by
+    a look-behind, starts: at every word and line start of random texts, from the head on."""
+    patterns = temporal._patterns(language)
+    lead = "[^a-z0-9']"
+    assert patterns.chain.pattern.startswith(lead)
+    plain = re.compile("(?<![a-z0-9'])" + patterns.chain.pattern[len(lead) :])
+    words = [*WORDS[language], "de", "la", "au cours des", "deux", "the", "past", "two", "in", "12", "1er"]
+    for low in _texts(words, 9)[:400]:
+        for position in range(len(low) + 1):
+            for lo in {0, max(0, position - 40), max(0, position - 3)}:
+                words_at = plain.search(low, lo, position)
+                expected = position if words_at is None else words_at.start()
+                assert temporal._words_before(low, lo, position, patterns.chain.search) == expected, (low, lo)
