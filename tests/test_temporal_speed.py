@@ -221,4 +221,4 @@ def test_words_before_as_plain_search(language: str) -> None:
             for lo in {0, max(0, position - 40), max(0, position - 3)}:
                 words_at = plain.search(low, lo, position)
                 expected = position if words_at is None else words_at.start()
-                assert temporal._words_before(low, lo, position, patterns.chain.search) == expected, (low, lo)
+                assert temporal._words_before(low, lo, position, patterns.chain) == expected, (low, lo)

@@ -106,7 +106,7 @@ import datetime as _dt
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 import attrs
@@ -566,8 +566,8 @@ def _matches(text: str, low: str, patterns: _Patterns, lx: lex.TimeLexicon) -> l
     The later words are listed only when the earliest one gives no match (most expressions
     start at the earliest word or at the key itself).
     """
-    master, tokens, number_tail = patterns.master, patterns.tokens, patterns.number_tail
-    master_match, chain_search, tail_match = master.match, patterns.chain.search, number_tail.match
+    master, chain, tokens, number_tail = patterns.master, patterns.chain, patterns.tokens, patterns.number_tail
+    master_match, tail_match = master.match, number_tail.match
     month_words = patterns.month_words if lx.months_capitalised else None
     bare_group = master.groupindex["bm"] if lx.bare_month_lower else 0  # by number: read for every match
 
@@ -595,7 +595,7 @@ def _matches(text: str, low: str, patterns: _Patterns, lx: lex.TimeLexicon) -> l
             continue  # ``500 personnes``, the ``000`` of ``4 000``: no date, range or duration
         first = position
         if position > last_end and low[position - 1] in " -'":
-            first = _words_before(low, max(last_end, position - 40), position, chain_search)
+            first = _words_before(low, max(last_end, position - 40), position, chain)
         match = accepted(master_match(low, first), position)
         if match is None and first < position:
             later = [t.start() for t in tokens.finditer(low, first, position)][1:]
@@ -610,7 +610,7 @@ def _matches(text: str, low: str, patterns: _Patterns, lx: lex.TimeLexicon) -> l
     return found
 
 
-def _words_before(low: str, lo: int, position: int, chain_search: "Callable[..., re.Match[str] | None]") -> int:
+def _words_before(low: str, lo: int, position: int, chain: "re.Pattern[str]") -> int:
     """Where the words of :attr:`_Patterns.chain` before *position* start, from *lo* on; *position*
     when there are none.
 
@@ -618,9 +618,9 @@ def _words_before(low: str, lo: int, position: int, chain_search: "Callable[...,
     character is a space put in front of a copy (as in :func:`_keys`).
     """
     if lo:
-        words = chain_search(low, lo - 1, position)
+        words = chain.search(low, lo - 1, position)
         return position if words is None else words.start() + 1
-    words = chain_search(" " + low[:position])
+    words = chain.search(" " + low[:position])
     return position if words is None else words.start()
 
 
