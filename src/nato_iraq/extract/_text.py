@@ -108,8 +108,11 @@ def fold_lower(text: str) -> str:
     >>> fold_lower("Défense – ŒUVRE İ")
     'defense – œuvre i'
 
-    A letter whose lower case would be longer than one character is kept as it is.
+    A letter whose lower case would be longer than one character is kept as it is. Plain ASCII
+    text (most English copy) has no accent to fold: :meth:`str.lower` is then the same, in one pass.
     """
+    if text.isascii():
+        return text.lower()
     return _translate(text, _latin1_tables()[1], lower=True)
 
 
