@@ -128,7 +128,6 @@ def test_plain_digits_read_as_digits_value(digits: str) -> None:
         assert int(digits) == figures._digits_value(digits, None, lex.for_language("fr"))
 
 
-
 _BLANK = st.lists(st.sampled_from(["", " ", "\t", "\u2003"]), max_size=3).map("\n".join)
 
 
