@@ -299,7 +299,9 @@ def _patterns(language: str = "fr") -> _Patterns:
     )
     coalition_dets = "|".join(lx.coalition_determiners)
     # what each pattern's first words must be, for the candidate scans of :func:`_scan`
-    first_words = [_first_word(form) for form in forms] + [_literal_prefix(p) for p, _ in lx.name_patterns]
+    # (a language whose phrases open with optional words lists the words they may open with)
+    phrase_words = list(lx.name_openers) or [_literal_prefix(p) for p, _ in lx.name_patterns]
+    first_words = [_first_word(form) for form in forms] + phrase_words
     descriptive_words = [*lx.qualifying_determiners, *lx.anaphoric_determiners, *lx.neutral_premodifiers]
     coalition_word = _literal_prefix(lx.coalition_reference)
     return _Patterns(
