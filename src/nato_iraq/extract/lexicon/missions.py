@@ -38,6 +38,7 @@ __all__ = [
     "ENGLISH",
     "EN_ADDITION_ADVERBS",
     "EN_ANAPHORIC_DETERMINERS",
+    "EN_COALITION_OPENERS",
     "EN_COALITION_REFERENCE",
     "EN_EXTENSION_CUES",
     "EN_INSTITUTION_HEADS",
@@ -455,6 +456,9 @@ EN_NAME_OPENERS: Final = (
 )
 
 EN_COALITION_REFERENCE: Final = r"(?:international\s+|global\s+)?coalition"
+#: The words :data:`EN_COALITION_REFERENCE` may open with (it opens with an optional word), for
+#: the candidate scan of :mod:`nato_iraq.extract.missions`: keep them with the reference.
+EN_COALITION_OPENERS: Final = ("international", "global", "coalition")
 EN_NOT_THE_COALITION: Final = r"government|talks|partners?|parties|deal|agreement|cabinet|building|negotiations"
 EN_ISLAMIC_STATE: Final = r"(?<![\w-])(?:islamic\s+state|isis|isil|daesh|jihadists?)(?![\w-])"
 
@@ -606,6 +610,9 @@ class MissionLexicon:
     name_openers: tuple[str, ...] = ()
     """The words the naming phrases may open with, where a phrase opens with no literal word
     (:data:`EN_NAME_OPENERS`); empty when each phrase opens with a literal word."""
+    coalition_openers: tuple[str, ...] = ()
+    """The words the coalition reference may open with, where it opens with no literal word
+    (:data:`EN_COALITION_OPENERS`); empty when it opens with a literal word."""
 
 
 FRENCH: Final = MissionLexicon(
@@ -661,6 +668,7 @@ ENGLISH: Final = MissionLexicon(
     future_suffix=None,
     future_before=r"(?<!\w)(?:will|shall)\s+(?:[a-z]+\s+){0,3}\Z",
     name_openers=EN_NAME_OPENERS,
+    coalition_openers=EN_COALITION_OPENERS,
 )
 
 #: Tables per language code.
