@@ -260,3 +260,34 @@ def test_cues_are_tried_only_where_their_first_letter_opens_them() -> None:
             if whole is not None:
                 seen.add(whole.lastgroup)
     assert seen == {f"c{index}" for index in range(len(patterns.lexicon.cues))}
+
+
+_BODY_WORDS = [
+    "the", "NATO", "defence", "ministers", "of", "allied", "member", "states", "countries", "nations", "heads",
+    "state", "and", "government", "leaders", "North", "Atlantic", "Council", "council", "NAC", "summit", "Allies",
+    "allies", "Alliance", "Treaty", "Organization", "Organisation", "Iraqi", "U.S.", "we", "We", "WE", "said",
+    "thirty", "ſtates", "NATO's", "alliance's", "foreign", "ministership", "agreed", "decided", "Ministers",
+    "the North Atlantic Treaty Organisation", "the North Atlantic Treaty Organization", "heads of state and",
+]  # fmt: skip
+
+
+def test_a_body_is_looked_for_only_where_one_of_its_last_words_is_near() -> None:
+    """With the words bodies end with (:data:`~nato_iraq.extract.lexicon.decisions.EN_BODY_ENDS`)
+    the body before a cue is the one the scan of the whole window finds."""
+    import random
+
+    import attrs
+
+    patterns = decisions._patterns("en")
+    assert patterns.body_ends is not None
+    unfiltered = attrs.evolve(patterns, body_ends=None)
+    rng = random.Random(3)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(_BODY_WORDS) + rng.choice([" ", " ", " ", "  ", ", ", "-", "'"]) for _ in range(30))
+        for cue_start in range(0, len(text) + 1, 7):
+            sentence_start = rng.randint(0, cue_start)
+            expected = decisions._body_before(text, sentence_start, cue_start, unfiltered)
+            assert decisions._body_before(text, sentence_start, cue_start, patterns) == expected, (text, cue_start)
+            found += expected is not None
+    assert found > 1000

@@ -70,6 +70,12 @@ class _Patterns:
     """Per cue (as indexed in the lexicon), the names of its verb and action groups in
     :attr:`cues` (``v<index>``, ``act<index>``), or ``None`` where it has none."""
     bodies: "re.Pattern[str]"
+    body_ends: "re.Pattern[str] | None"
+    """The words every body ends with (:attr:`~.lexicon.decisions.DecisionLexicon.body_ends`),
+    for the lower-cased text; ``None`` when the lexicon does not list them."""
+    body_reach: int
+    """How far before a cue the last word of a body that counts may begin: the longest gap
+    :func:`_body_before` accepts and the longest of those words."""
     agent: "re.Pattern[str]"
     """``par``/``by`` before the agent of a passive (the body is read with :attr:`bodies` after it)."""
     inversion_before: "re.Pattern[str]"
@@ -128,6 +134,8 @@ def _patterns(language: str = "fr") -> _Patterns:
         # at a word start or after an apostrophe (``l'OTAN``): one lookbehind, not one per case,
         # since ``re`` tries the pattern at every character of the window before a cue
         bodies=re.compile(rf"(?<![\w-])(?:{bodies})", flags),
+        body_ends=re.compile(_text.trie(lx.body_ends)) if lx.body_ends else None,
+        body_reach=_BODY_GAP + max(map(len, lx.body_ends), default=0),
         agent=re.compile(rf"[^.;:!?\n]{{0,60}}?(?<!\w){lx.agent}\s+", flags),
         inversion_before=re.compile(lx.inversion_before, flags),
         inverted=re.compile(rf"\s+{lx.adverbs}", flags),
@@ -393,15 +401,33 @@ def _agent(text: str, start: int, end: int, patterns: _Patterns) -> tuple[int, i
 _CLAUSE_BREAK = re.compile(r"[.;:!?«»\"“”]")
 
 
+#: The most characters between a body and the cue after it.
+_BODY_GAP = 60
+
+
 def _body_before(text: str, sentence_start: int, cue_start: int, patterns: _Patterns) -> tuple[int, int] | None:
+    """The last body in the 160 characters before the cue, if it ends at most :data:`_BODY_GAP`
+    characters before it, with no clause break between them.
+
+    Every body ends with one of the lexicon's :attr:`~_Patterns.body_ends`, so when none of them
+    is written just before the cue there is no body to look for, and the scan of the whole
+    window is spared (most cues: the body pattern is tried at every word). That test reads the
+    text in lower case, which is what the case-insensitive body pattern reads only for ASCII
+    text (``re`` also folds a few other letters, ``ſ`` to ``s``); other text is scanned.
+    """
     window_start = max(sentence_start, cue_start - 160)
+    ends = patterns.body_ends
+    if ends is not None:
+        near = text[max(window_start, cue_start - patterns.body_reach) : cue_start]
+        if near.isascii() and ends.search(near.lower()) is None:
+            return None
     last = None
     for match in patterns.bodies.finditer(text, window_start, cue_start):
         last = match
     if last is None:
         return None
     gap = text[last.end() : cue_start]
-    if len(gap) > 60 or _CLAUSE_BREAK.search(gap):
+    if len(gap) > _BODY_GAP or _CLAUSE_BREAK.search(gap):
         return None
     return last.start(), last.end()
 

@@ -56,6 +56,7 @@ __all__ = [
     "ENGLISH",
     "EN_ADVERBS",
     "EN_BODIES",
+    "EN_BODY_ENDS",
     "EN_CLAUSE_START",
     "EN_CUES",
     "EN_CUE_KEYS",
@@ -1339,6 +1340,26 @@ EN_BODIES: Final[tuple[str, ...]] = (
     r"we(?!\w)",
 )
 
+#: The words every English body ends with (its last word, as :data:`EN_BODIES` spell it, in lower
+#: case): a cue with none of them just before it has no body before it. Keep them with the bodies.
+EN_BODY_ENDS: Final = (
+    "ministers",
+    "nato",
+    "alliance",
+    "states",
+    "countries",
+    "nations",
+    "allies",
+    "government",
+    "leaders",
+    "council",
+    "nac",
+    "summit",
+    "organisation",
+    "organization",
+    "we",
+)
+
 #: English puts no subject after a decision verb: no inversion.
 EN_INVERSION_BEFORE: Final = r"(?!)"
 
@@ -1388,6 +1409,8 @@ class DecisionLexicon:
     head_opens: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
     """The words each head may begin with (:attr:`CuePattern.opens`); empty when the cues do
     not list their opening words, and every cue is tried at every candidate word."""
+    body_ends: tuple[str, ...] = ()
+    """The words every body ends with (:data:`EN_BODY_ENDS`); empty when not listed."""
 
 
 FRENCH: Final = DecisionLexicon(
@@ -1427,6 +1450,7 @@ ENGLISH: Final = DecisionLexicon(
     topic_lead=EN_TOPIC_LEAD,
     impersonal=frozenset({"it"}),
     head_opens=EN_HEAD_OPENS,
+    body_ends=EN_BODY_ENDS,
 )
 
 #: Tables per language code.
