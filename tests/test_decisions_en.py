@@ -223,3 +223,71 @@ def test_find_never_raises_and_spans_are_exact(text: str) -> None:
     doc = build_document(text, "t", language="en")
     for cue in decisions.find(doc):
         assert_cut_from(doc, cue.cue, cue.sentence, cue.body_span)
+
+
+_PHRASES = [
+    "has not been approved", "hasn't yet decided", "did not decide", "won't approve", "no decision has been taken",
+    "no final decision on the plan has been made", "there is still no decision", "has rejected",
+    "had postponed a decision", "the decision was postponed", "postponed the decision", "declined to comment",
+    "turned down", "the decision was taken", "the decision to act was made", "this decision will be made",
+    "were approved", "will be examined", "will consider", "will discuss", "will decide", "would decide",
+    "could be launched", "should review", "must debate", "is expected to endorse", "plans to send",
+    "intends to expand", "is ready to", "said it was willing to", "the decision is expected",
+    "has given its approval", "have taken a decision", "has launched", "gave its green light", "took a decision",
+    "agreed", "the agreed", "launched attacks", "extended its thanks", "green-lighted", "agrees to", "decide on",
+    "is considering", "are discussing", "weighs", "debated", "have studied", "remains under review",
+    "is on the table", "was being considered", "it", "a", "the", "not", "also", "formally", "expand", "request",
+]  # fmt: skip
+
+
+def test_cues_are_tried_only_where_their_first_letter_opens_them() -> None:
+    """The cues that may begin with a letter (their listed opening words,
+    :data:`~nato_iraq.extract.lexicon.decisions.EN_HEAD_OPENS` and each cue's ``opens``) match
+    wherever the whole cue pattern does, with the same cue: every cue is tried where it may begin."""
+    import random
+
+    patterns = decisions._patterns("en")
+    assert patterns.cues_by_letter is not None
+    rng = random.Random(11)
+    seen: set[str | None] = set()
+    for _ in range(1500):
+        text = "".join(rng.choice(_PHRASES) + rng.choice([" ", " ", "  ", "\n", ", ", "-", "'"]) for _ in range(8))
+        for at in range(len(text)):
+            whole = patterns.cues.match(text, at)
+            quick = patterns.cues_by_letter.get(text[at])
+            found = quick.match(text, at) if quick is not None else None
+            assert (whole and (whole.span(), whole.lastgroup)) == (found and (found.span(), found.lastgroup)), text
+            if whole is not None:
+                seen.add(whole.lastgroup)
+    assert seen == {f"c{index}" for index in range(len(patterns.lexicon.cues))}
+
+
+_BODY_WORDS = [
+    "the", "NATO", "defence", "ministers", "of", "allied", "member", "states", "countries", "nations", "heads",
+    "state", "and", "government", "leaders", "North", "Atlantic", "Council", "council", "NAC", "summit", "Allies",
+    "allies", "Alliance", "Treaty", "Organization", "Organisation", "Iraqi", "U.S.", "we", "We", "WE", "said",
+    "thirty", "ſtates", "NATO's", "alliance's", "foreign", "ministership", "agreed", "decided", "Ministers",
+    "the North Atlantic Treaty Organisation", "the North Atlantic Treaty Organization", "heads of state and",
+]  # fmt: skip
+
+
+def test_a_body_is_looked_for_only_where_one_of_its_last_words_is_near() -> None:
+    """With the words bodies end with (:data:`~nato_iraq.extract.lexicon.decisions.EN_BODY_ENDS`)
+    the body before a cue is the one the scan of the whole window finds."""
+    import random
+
+    import attrs
+
+    patterns = decisions._patterns("en")
+    assert patterns.body_ends is not None
+    unfiltered = attrs.evolve(patterns, body_ends=None)
+    rng = random.Random(3)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(_BODY_WORDS) + rng.choice([" ", " ", " ", "  ", ", ", "-", "'"]) for _ in range(30))
+        for cue_start in range(0, len(text) + 1, 7):
+            sentence_start = rng.randint(0, cue_start)
+            expected = decisions._body_before(text, sentence_start, cue_start, unfiltered)
+            assert decisions._body_before(text, sentence_start, cue_start, patterns) == expected, (text, cue_start)
+            found += expected is not None
+    assert found > 1000

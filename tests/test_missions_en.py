@@ -169,3 +169,30 @@ def test_find_never_raises_and_spans_are_exact(text: str) -> None:
     doc = build_document(text, "t", language="en")
     assert_cut_from(doc, *(mention.span for mention in missions.find(doc)))
     assert_cut_from(doc, *(found.span for found in missions.find_scope(doc)))
+
+
+_NAMING_WORDS = [
+    "us", "u.s.", "american", "washington", "-", "led", "us-led", "u.s.-led", "international", "military",
+    "global", "multinational", "coalition", "against", "fighting", "battling", "to defeat", "to counter",
+    "the", "islamic state", "isis", "isil", "daesh", "is", "group", "militants", "anti", "anti-isis",
+    "jihadist", "nmi", "nato mission iraq", "(", "/", "'", "this", "talks", "the global", "this international",
+]  # fmt: skip
+
+
+def test_naming_phrases_are_scanned_only_at_their_opening_words() -> None:
+    """The candidate scans (at :data:`~nato_iraq.extract.lexicon.missions.EN_NAME_OPENERS` and
+    :data:`~nato_iraq.extract.lexicon.missions.EN_COALITION_OPENERS`) find every match of the
+    English names and coalition patterns that the plain scans find."""
+    import random
+
+    patterns = missions._patterns("en")
+    assert patterns.names_first is not None
+    assert patterns.coalition_first is not None
+    rng = random.Random(5)
+    for _ in range(3000):
+        low = "".join(rng.choice(_NAMING_WORDS) + rng.choice([" ", " ", "  ", "\n", "-", "", "("]) for _ in range(12))
+        spaced = missions._spaced(low)
+        quick = [(m.span(), shift) for m, shift in missions._scan(patterns.names, low, patterns.names_first, spaced)]
+        assert quick == [(m.span(), shift) for m, shift in missions._scan(patterns.names, low)], low
+        quick = [(m.span(), s) for m, s in missions._scan(patterns.coalition, low, patterns.coalition_first, spaced)]
+        assert quick == [(m.span(), shift) for m, shift in missions._scan(patterns.coalition, low)], low

@@ -235,7 +235,8 @@ class _Patterns:
     """Where :attr:`descriptive` may match: a determiner, perhaps a neutral word and premodifiers,
     then ``mission``."""
     coalition_first: "re.Pattern[str] | None"
-    """Where :attr:`coalition` may match: a determiner and ``coalition``."""
+    """Where :attr:`coalition` may match: a determiner and a word the reference opens with
+    (``coalition``; English lists them, :data:`~.lexicon.missions.EN_COALITION_OPENERS`)."""
     name_keys: "dict[str, str]"
     acronym_keys: "dict[str, str]"
     capitalised: "dict[str, tuple[bool, ...]]"
@@ -299,9 +300,11 @@ def _patterns(language: str = "fr") -> _Patterns:
     )
     coalition_dets = "|".join(lx.coalition_determiners)
     # what each pattern's first words must be, for the candidate scans of :func:`_scan`
-    first_words = [_first_word(form) for form in forms] + [_literal_prefix(p) for p, _ in lx.name_patterns]
+    # (a language whose phrases open with optional words lists the words they may open with)
+    phrase_words = list(lx.name_openers) or [_literal_prefix(p) for p, _ in lx.name_patterns]
+    first_words = [_first_word(form) for form in forms] + phrase_words
     descriptive_words = [*lx.qualifying_determiners, *lx.anaphoric_determiners, *lx.neutral_premodifiers]
-    coalition_word = _literal_prefix(lx.coalition_reference)
+    coalition_words = list(lx.coalition_openers) or [_literal_prefix(lx.coalition_reference)]
     return _Patterns(
         lexicon=lx,
         names=re.compile(rf"[ \n(«\"'/](?:{body})"),
@@ -312,8 +315,8 @@ def _patterns(language: str = "fr") -> _Patterns:
         descriptive_first=re.compile(rf" (?=(?:{dets})\s+(?:(?:{neutral})\s+)?{premodifier_run}mission)")
         if _plain([*descriptive_words, *lx.premodifiers])
         else None,
-        coalition_first=re.compile(rf" (?=(?:{coalition_dets})\s+{re.escape(coalition_word)})")
-        if _plain([*lx.coalition_determiners, coalition_word]) and all(d.isalpha() for d in lx.coalition_determiners)
+        coalition_first=re.compile(rf" (?=(?:{coalition_dets})\s+{_text.trie(coalition_words)})")
+        if _plain([*lx.coalition_determiners, *coalition_words]) and all(d.isalpha() for d in lx.coalition_determiners)
         else None,
         name_keys=name_keys,
         acronym_keys=acronym_keys,

@@ -56,6 +56,7 @@ __all__ = [
     "ENGLISH",
     "EN_ADVERBS",
     "EN_BODIES",
+    "EN_BODY_ENDS",
     "EN_CLAUSE_START",
     "EN_CUES",
     "EN_CUE_KEYS",
@@ -63,6 +64,7 @@ __all__ = [
     "EN_DECISION_MATTERS",
     "EN_DECISION_NOUN",
     "EN_HEADS",
+    "EN_HEAD_OPENS",
     "EN_INVERSION_BEFORE",
     "EN_MATTER_SKIP",
     "EN_SUMMARY_LEADS",
@@ -104,6 +106,9 @@ class CuePattern:
     one -- ``les ministres doivent discuter de la menace jihadiste`` is an agenda, not a pending
     decision, whoever the subject is. ``head``: the verb group the pattern continues (one of
     :data:`HEADS`, e.g. an auxiliary and its adverbs), written once for all the cues sharing it.
+    ``opens``: the words (or word beginnings) a cue without a head may begin with, when its
+    language lists them for all its cues (see :attr:`DecisionLexicon.head_opens`); the extractor
+    then tries at a word only the cues that may begin with its first letter.
     """
 
     status: DecisionStatus
@@ -112,6 +117,7 @@ class CuePattern:
     body: BodySide = "subject"
     matter: bool = False
     head: Head | None = None
+    opens: tuple[str, ...] = ()
 
 
 #: Adverbs, adverbial phrases and time words that may sit inside a verb group, one to three of
@@ -820,6 +826,18 @@ EN_HEADS: Final[dict[str, str]] = {
     "copula": r"(?:is|are|was|were|remains|remain|remained)\s+" + _EA,
 }
 
+#: The words each of :data:`EN_HEADS` may begin with (see :attr:`CuePattern.opens`).
+EN_HEAD_OPENS: Final[dict[str, tuple[str, ...]]] = {
+    "negated": ("has", "have", "had", "having"),
+    "have": ("has", "have", "had", "having"),
+    "modal": (
+        "would", "could", "should", "may", "might", "must", "is", "are", "was", "were",
+        "plans", "planned", "intends", "intend", "intended", "aims", "aim",
+    ),
+    "future": ("will", "shall"),
+    "copula": ("is", "are", "was", "were", "remains", "remain", "remained"),
+}  # fmt: skip
+
 EN_CUES: Final[tuple[CuePattern, ...]] = (
     # --- NOT_TAKEN ---------------------------------------------------------------------------
     CuePattern(
@@ -844,11 +862,13 @@ EN_CUES: Final[tuple[CuePattern, ...]] = (
         + r"|wo\s*n't|cannot)\s+"
         + _EA2
         + _EN_DECISION_INFINITIVES,
+        opens=("did", "does", "do", "will", "would", "could", "can", "wo", "cannot"),
     ),
     CuePattern(
         DecisionStatus.NOT_TAKEN,
         r"no\s+" + _EN_DECISION + r"\s+(?:has|had|was|were|will|would|could|is|can)\s+(?:yet\s+)?(?:been\s+|be\s+)?"
         r"(?:yet\s+)?(?:taken|made|reached)(?!\w)",
+        opens=("no",),
     ),
     CuePattern(
         # ``no decision on the expansion has been taken``: the cue is the verb group
@@ -856,10 +876,12 @@ EN_CUES: Final[tuple[CuePattern, ...]] = (
         r"no\s+" + _EN_DECISION + r"(?:\s+[\w'-]+){1,8}?\s+(?P<v>(?:has|had|was|were|will|would|is)\s+(?:yet\s+)?"
         r"(?:been\s+|be\s+)?(?:yet\s+)?(?:taken|made|reached))(?!\w)",
         summary="subject",
+        opens=("no",),
     ),
     CuePattern(
         DecisionStatus.NOT_TAKEN,
         r"there\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:still\s+|as\s+yet\s+)?no\s+(?:final\s+)?decision",
+        opens=("there",),
     ),
     CuePattern(DecisionStatus.NOT_TAKEN, _EN_REJECTED, head="have"),
     CuePattern(
@@ -871,12 +893,18 @@ EN_CUES: Final[tuple[CuePattern, ...]] = (
         DecisionStatus.NOT_TAKEN,
         r"(?:the|a|its|their|this|any)\s+" + _EN_DECISION + r"\s+" + _EN_BE_PASSIVE + r"\s+" + _EA2 + _EN_POSTPONED,
         summary="subject",
+        opens=("the", "a", "its", "their", "this", "any"),
     ),
     CuePattern(
         DecisionStatus.NOT_TAKEN,
         _EN_NOT_ADJECTIVE + _EN_POSTPONED + r"\s+(?:a|the|its|their|any|this)\s+" + _EN_DECISION,
+        opens=("postponed", "deferred", "delayed", "put"),
     ),
-    CuePattern(DecisionStatus.NOT_TAKEN, _EN_NOT_ADJECTIVE + _EN_REJECTED),
+    CuePattern(
+        DecisionStatus.NOT_TAKEN,
+        _EN_NOT_ADJECTIVE + _EN_REJECTED,
+        opens=("rejected", "refused", "declined", "turned", "ruled"),
+    ),
     # --- TAKEN: passives first --------------------------------------------------------------
     CuePattern(
         DecisionStatus.TAKEN,
@@ -889,6 +917,7 @@ EN_CUES: Final[tuple[CuePattern, ...]] = (
         + r"(?:taken|made|reached)(?!\w)",
         summary="subject",
         body="agent",
+        opens=("the", "a", "this", "that"),
     ),
     CuePattern(
         # ``the decision to expand the mission was taken``: the cue is the verb group
@@ -902,12 +931,14 @@ EN_CUES: Final[tuple[CuePattern, ...]] = (
         + r"(?:taken|made|reached))(?!\w)",
         summary="subject",
         body="agent",
+        opens=("the", "a", "this", "that"),
     ),
     CuePattern(
         DecisionStatus.TAKEN,
         _EN_BE_PASSIVE + r"\s+" + _EA2 + r"(?:" + _EN_TAKEN_PARTICIPLES + r"|launched|extended|ended)(?!\w)",
         summary="subject",
         body="agent",
+        opens=("was", "were", "has", "have", "had"),
     ),
     # --- PLANNED: passives and modals before the plain perfect -------------------------------
     CuePattern(
@@ -923,6 +954,7 @@ EN_CUES: Final[tuple[CuePattern, ...]] = (
         + r"(?:taken|made|reached))(?!\w)",
         summary="subject",
         body="agent",
+        opens=("the", "a", "this", "that", "their", "its"),
     ),
     CuePattern(
         DecisionStatus.PLANNED,
@@ -955,12 +987,31 @@ EN_CUES: Final[tuple[CuePattern, ...]] = (
         + _EN_ACTION_INFINITIVES
         + r")",
         summary="action",
+        opens=(
+            "will",
+            "would",
+            "could",
+            "may",
+            "might",
+            "is",
+            "are",
+            "was",
+            "were",
+            "plans",
+            "planned",
+            "intends",
+            "intend",
+            "intended",
+            "aims",
+            "aim",
+        ),
     ),
     CuePattern(
         DecisionStatus.PLANNED,
         r"(?:is|are|was|were|stands|stand|stood|remains|remain|said\s+it\s+was|said\s+they\s+were)\s+"
         + _EA
         + r"(?:ready|prepared|willing)\s+to(?!\w)",
+        opens=("is", "are", "was", "were", "stands", "stand", "stood", "remains", "remain", "said"),
     ),
     CuePattern(
         DecisionStatus.PLANNED,
@@ -969,6 +1020,7 @@ EN_CUES: Final[tuple[CuePattern, ...]] = (
         + _EN_DECISION
         + r"\s+(?:is|was|would\s+be|could\s+be)\s+(?:expected|due|scheduled|likely)(?!\w)",
         summary="subject",
+        opens=("the", "a"),
     ),
     # --- TAKEN: active --------------------------------------------------------------------
     CuePattern(
@@ -995,13 +1047,35 @@ EN_CUES: Final[tuple[CuePattern, ...]] = (
     CuePattern(
         DecisionStatus.TAKEN,
         r"gave\s+" + _EA2 + r"(?:its|their|the|our|a)\s+(?:final\s+)?(?:green\s+light|approval|go-ahead)",
+        opens=("gave",),
     ),
-    CuePattern(DecisionStatus.TAKEN, r"(?:took|made|reached)\s+(?:a|the|this|its|their)\s+" + _EN_DECISION),
-    CuePattern(DecisionStatus.TAKEN, _EN_NOT_ADJECTIVE + _EN_SIMPLE_PAST),
+    CuePattern(
+        DecisionStatus.TAKEN,
+        r"(?:took|made|reached)\s+(?:a|the|this|its|their)\s+" + _EN_DECISION,
+        opens=("took", "made", "reached"),
+    ),
+    CuePattern(
+        DecisionStatus.TAKEN,
+        _EN_NOT_ADJECTIVE + _EN_SIMPLE_PAST,
+        opens=(
+            "decided",
+            "agreed",
+            "approved",
+            "endorsed",
+            "adopted",
+            "authori",
+            "ratified",
+            "suspended",
+            "green",
+            "launched",
+            "extended",
+        ),
+    ),
     CuePattern(
         # headline presents: ``NATO agrees to expand its Iraq mission``
         DecisionStatus.TAKEN,
         r"(?:decides|agrees|approves|endorses|launches|extends|suspends)(?!\w)|(?:agree|decide)(?=\s+(?:to|on)\s)",
+        opens=("decides", "agrees", "approves", "endorses", "launches", "extends", "suspends", "agree", "decide"),
     ),
     # --- UNDER_CONSIDERATION --------------------------------------------------------------
     CuePattern(
@@ -1010,20 +1084,24 @@ EN_CUES: Final[tuple[CuePattern, ...]] = (
         + _EA
         + r"(?:considering|studying|examining|reviewing|weighing|assessing|evaluating|exploring|mulling|"
         r"contemplating|looking\s+(?:at|into)|deliberating\s+on|reflecting\s+on)(?!\w)",
+        opens=("is", "are", "was", "were", "has", "have"),
     ),
     CuePattern(
         DecisionStatus.UNDER_CONSIDERATION,
         r"(?:is|are|was|were)\s+" + _EA + r"(?:discussing|debating)(?!\w)",
         matter=True,
+        opens=("is", "are", "was", "were"),
     ),
     CuePattern(
         DecisionStatus.UNDER_CONSIDERATION,
         r"(?:considers|examines|weighs|assesses|evaluates|explores|mulls|contemplates)(?!\w)",
+        opens=("considers", "examines", "weighs", "assesses", "evaluates", "explores", "mulls", "contemplates"),
     ),
     CuePattern(
         DecisionStatus.UNDER_CONSIDERATION,
         r"(?:discussed|discusses|discuss|debated|debates|debate)(?!\w)",
         matter=True,
+        opens=("discussed", "discusses", "discuss", "debated", "debates", "debate"),
     ),
     CuePattern(DecisionStatus.UNDER_CONSIDERATION, r"(?:considered|examined|studied)(?!\w)", head="have"),
     CuePattern(
@@ -1262,6 +1340,26 @@ EN_BODIES: Final[tuple[str, ...]] = (
     r"we(?!\w)",
 )
 
+#: The words every English body ends with (its last word, as :data:`EN_BODIES` spell it, in lower
+#: case): a cue with none of them just before it has no body before it. Keep them with the bodies.
+EN_BODY_ENDS: Final = (
+    "ministers",
+    "nato",
+    "alliance",
+    "states",
+    "countries",
+    "nations",
+    "allies",
+    "government",
+    "leaders",
+    "council",
+    "nac",
+    "summit",
+    "organisation",
+    "organization",
+    "we",
+)
+
 #: English puts no subject after a decision verb: no inversion.
 EN_INVERSION_BEFORE: Final = r"(?!)"
 
@@ -1308,6 +1406,11 @@ class DecisionLexicon:
     decision_noun: str
     topic_lead: str
     impersonal: frozenset[str]
+    head_opens: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+    """The words each head may begin with (:attr:`CuePattern.opens`); empty when the cues do
+    not list their opening words, and every cue is tried at every candidate word."""
+    body_ends: tuple[str, ...] = ()
+    """The words every body ends with (:data:`EN_BODY_ENDS`); empty when not listed."""
 
 
 FRENCH: Final = DecisionLexicon(
@@ -1346,6 +1449,8 @@ ENGLISH: Final = DecisionLexicon(
     decision_noun=EN_DECISION_NOUN,
     topic_lead=EN_TOPIC_LEAD,
     impersonal=frozenset({"it"}),
+    head_opens=EN_HEAD_OPENS,
+    body_ends=EN_BODY_ENDS,
 )
 
 #: Tables per language code.

@@ -38,6 +38,7 @@ __all__ = [
     "ENGLISH",
     "EN_ADDITION_ADVERBS",
     "EN_ANAPHORIC_DETERMINERS",
+    "EN_COALITION_OPENERS",
     "EN_COALITION_REFERENCE",
     "EN_EXTENSION_CUES",
     "EN_INSTITUTION_HEADS",
@@ -45,6 +46,7 @@ __all__ = [
     "EN_ISLAMIC_STATE",
     "EN_MISSION_COMPLEMENTS",
     "EN_MISSION_PREMODIFIERS",
+    "EN_NAME_OPENERS",
     "EN_NAME_PATTERNS",
     "EN_NEUTRAL_PREMODIFIERS",
     "EN_NOT_THE_COALITION",
@@ -436,7 +438,27 @@ EN_NAME_PATTERNS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ),
 )
 
+#: The words the English naming phrases may open with: their optional groups (``us-led``,
+#: ``international``) leave them no literal first word, so they are listed here for the
+#: candidate scan of :mod:`nato_iraq.extract.missions`. A phrase's first word must begin with one
+#: of them, or it is never tried: keep this list with the phrases.
+EN_NAME_OPENERS: Final = (
+    "us",
+    "u.s.",
+    "american",
+    "washington",
+    "international",
+    "military",
+    "global",
+    "multinational",
+    "coalition",
+    "anti",
+)
+
 EN_COALITION_REFERENCE: Final = r"(?:international\s+|global\s+)?coalition"
+#: The words :data:`EN_COALITION_REFERENCE` may open with (it opens with an optional word), for
+#: the candidate scan of :mod:`nato_iraq.extract.missions`: keep them with the reference.
+EN_COALITION_OPENERS: Final = ("international", "global", "coalition")
 EN_NOT_THE_COALITION: Final = r"government|talks|partners?|parties|deal|agreement|cabinet|building|negotiations"
 EN_ISLAMIC_STATE: Final = r"(?<![\w-])(?:islamic\s+state|isis|isil|daesh|jihadists?)(?![\w-])"
 
@@ -585,6 +607,12 @@ class MissionLexicon:
     """Ending of a future advising verb (French ``conseillera``)."""
     future_before: str | None
     """Auxiliary before a future advising verb or noun (English ``will advise``)."""
+    name_openers: tuple[str, ...] = ()
+    """The words the naming phrases may open with, where a phrase opens with no literal word
+    (:data:`EN_NAME_OPENERS`); empty when each phrase opens with a literal word."""
+    coalition_openers: tuple[str, ...] = ()
+    """The words the coalition reference may open with, where it opens with no literal word
+    (:data:`EN_COALITION_OPENERS`); empty when it opens with a literal word."""
 
 
 FRENCH: Final = MissionLexicon(
@@ -639,6 +667,8 @@ ENGLISH: Final = MissionLexicon(
     items_after_cue=True,
     future_suffix=None,
     future_before=r"(?<!\w)(?:will|shall)\s+(?:[a-z]+\s+){0,3}\Z",
+    name_openers=EN_NAME_OPENERS,
+    coalition_openers=EN_COALITION_OPENERS,
 )
 
 #: Tables per language code.
