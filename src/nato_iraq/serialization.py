@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import cattrs
 
+from . import _gcpause
 from .corpus import Corpus
 from .dates import DateRange, PartialDate, parse_time_value
 from .errors import SchemaError
@@ -115,7 +116,8 @@ def from_dict(data: Any, cls: type[T]) -> T:
             raise SchemaError(f"unsupported corpus schema_version {version!r} (this library reads {SCHEMA_VERSION})")
         data = {k: v for k, v in data.items() if k != "schema_version"}
     try:
-        return _converter().structure(data, cls)
+        with _gcpause.paused():  # a corpus is many objects and no reference cycles
+            return _converter().structure(data, cls)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as error:
         if isinstance(error, cattrs.BaseValidationError):
             detail = "; ".join(cattrs.transform_error(error))
@@ -134,8 +136,9 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
 
     Raise :class:`~nato_iraq.SchemaError` on malformed JSON or data of the wrong shape.
     """
-    try:
-        data = json.loads(text)
-    except ValueError as error:
-        raise SchemaError(f"not JSON: {error}") from error
-    return from_dict(data, cls)
+    with _gcpause.paused():  # a corpus is many objects and no reference cycles
+        try:
+            data = json.loads(text)
+        except ValueError as error:
+            raise SchemaError(f"not JSON: {error}") from error
+        return from_dict(data, cls)
