@@ -254,7 +254,7 @@ def test_cues_are_tried_only_where_their_first_letter_opens_them() -> None:
         text = "".join(rng.choice(_PHRASES) + rng.choice([" ", " ", "  ", "\n", ", ", "-", "'"]) for _ in range(8))
         for at in range(len(text)):
             whole = patterns.cues.match(text, at)
-            quick = patterns.cues_by_letter.get(text[at])
+            quick = patterns.cues_by_letter[text[at]]
             found = quick.match(text, at) if quick is not None else None
             assert (whole and (whole.span(), whole.lastgroup)) == (found and (found.span(), found.lastgroup)), text
             if whole is not None:

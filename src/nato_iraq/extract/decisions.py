@@ -61,7 +61,7 @@ class _Patterns:
     """Words a cue may begin with (:data:`~.lexicon.decisions.CUE_STARTS`)."""
     cues: "re.Pattern[str]"
     """Every cue, for the lower-cased text (case-sensitive matching is faster)."""
-    cues_by_letter: "dict[str, re.Pattern[str]] | None"
+    cues_by_letter: "_ByFirstLetter | None"
     """Per first letter, :attr:`cues` with only the cues that may begin with it (as the lexicon
     lists their opening words, :attr:`~.lexicon.decisions.CuePattern.opens`), in the same order:
     at a word, the alternatives that cannot begin there need not be tried, and the first one that
@@ -114,7 +114,7 @@ def _patterns(language: str = "fr") -> _Patterns:
             opens.append(lx.head_opens.get(cue.head, ()))
     sources = [f"{lx.heads[item]}(?:{'|'.join(groups[item])})" if item in groups else item for item in alternatives]
     cues = "|".join(sources)
-    cues_by_letter = _by_first_letter(sources, opens) if all(opens) else None
+    cues_by_letter = _ByFirstLetter(sources, opens) if all(opens) else None
     bodies = "|".join(f"(?:{body})" for body in lx.bodies)
     keys = _text.trie(lx.cue_keys, _accent_insensitive)
     cue_pattern = re.compile(rf"{_CUE_START}(?:{cues})")
@@ -152,26 +152,28 @@ def _patterns(language: str = "fr") -> _Patterns:
 _CUE_START = r"(?<![\w-])(?<!n')"
 
 
-def _by_first_letter(sources: list[str], opens: list[tuple[str, ...]]) -> "dict[str, re.Pattern[str]]":
+class _ByFirstLetter(dict[str, "re.Pattern[str] | None"]):
     """Per letter, the cue pattern made of the *sources* (in order) whose *opens* (the words each
-    may begin with) include a word beginning with that letter.
+    may begin with) include a word beginning with that letter; ``None`` for a letter no cue
+    begins with.
 
     At a candidate word, ``re`` tries each alternative of the whole cue pattern in turn; most
     cannot begin with the word's first letter, and a failing alternative costs as much as a
-    short match. The first alternative that matches is the same in both patterns.
+    short match. The first alternative that matches is the same in both patterns. A letter's
+    pattern is compiled the first time a word starting with it is tried (compiling them all at
+    once tripled the first English text's compile time); two threads compiling the same letter
+    at once store equal patterns.
     """
-    letters = sorted({word[0] for words in opens for word in words})
-    return {
-        letter: re.compile(
-            _CUE_START
-            + "(?:"
-            + "|".join(
-                source for source, words in zip(sources, opens, strict=True) if any(w[0] == letter for w in words)
-            )
-            + ")"
-        )
-        for letter in letters
-    }
+
+    def __init__(self, sources: list[str], opens: list[tuple[str, ...]]) -> None:
+        super().__init__()
+        self._sources = list(zip(sources, opens, strict=True))
+
+    def __missing__(self, letter: str) -> "re.Pattern[str] | None":
+        chosen = [source for source, words in self._sources if any(w[:1] == letter for w in words)]
+        pattern = re.compile(_CUE_START + "(?:" + "|".join(chosen) + ")") if chosen else None
+        self[letter] = pattern
+        return pattern
 
 
 #: Lookbehinds (with no group inside) right before a full stop or a comma, and that character.
@@ -332,7 +334,7 @@ def _cue_matches(lowered: str, folded: str, patterns: _Patterns) -> list["re.Mat
         for candidate in candidates:
             if candidate < last_end:
                 continue
-            pattern = cues if by_letter is None else by_letter.get(lowered[candidate])
+            pattern = cues if by_letter is None else by_letter[lowered[candidate]]
             if pattern is None:
                 continue  # no cue begins with this letter
             match = pattern.match(lowered, candidate, end)
