@@ -39,6 +39,7 @@ from .model import (
 __all__ = ["Corpus", "TimelineEvent", "merge_missions", "merge_officials"]
 
 T = TypeVar("T")
+R = TypeVar("R", Official, Mission)
 
 
 @attrs.frozen
@@ -112,7 +113,7 @@ def merge_officials(officials: Iterable[Official]) -> tuple[tuple[Official, ...]
         # two different people whose names slug alike keep distinct ids
         new_id = base if taken[base] == 1 else f"{base}-{taken[base]}"
         surface_forms = tuple(sorted({f for o in cluster for f in (*o.surface_forms, o.name)}))
-        roles = merge_roles(r for o in sorted(cluster, key=_first_seen) for r in o.roles)
+        roles = merge_roles(r for o in _by_first_seen(cluster) for r in o.roles)
         evidence = tuple(sorted({s for o in cluster for s in o.evidence}, key=_span_key))
         old = cluster[0]
         if len(cluster) == 1 and _unchanged(old, (new_id, name, surface_forms, roles, evidence)):
@@ -133,6 +134,11 @@ def _first_seen(record: Official | Mission) -> tuple[str, int, int, str]:
     return (*(_span_key(first) if first else ("\uffff", 0, 0)), record.id)
 
 
+def _by_first_seen(records: list[R]) -> list[R]:
+    """*records* in the order the texts first mention them (most clusters hold one record)."""
+    return records if len(records) == 1 else sorted(records, key=_first_seen)
+
+
 def merge_missions(missions: Iterable[Mission]) -> tuple[Mission, ...]:
     """Merge missions that share an id, keeping every name, report and piece of evidence."""
     by_id: dict[str, list[Mission]] = {}
@@ -140,7 +146,7 @@ def merge_missions(missions: Iterable[Mission]) -> tuple[Mission, ...]:
         by_id.setdefault(mission.id, []).append(mission)
     result = []
     for mission_id in sorted(by_id):
-        group = sorted(by_id[mission_id], key=_first_seen)
+        group = _by_first_seen(by_id[mission_id])
         first = group[0]
         names = _unique(n for m in group for n in (m.name, *m.aliases))
         fields = (
@@ -166,9 +172,9 @@ def _unchanged(record: Official | Mission, fields: tuple[object, ...]) -> bool:
     copies makes merging faster and keeps a merged corpus from holding them twice while it is
     built. Role evidence does not take part in equality, so roles must be the same objects.
     """
-    for attribute, value in zip(attrs.fields(type(record)), fields, strict=True):
-        current = getattr(record, attribute.name)
-        if attribute.name == "roles":
+    for name, value in zip(_FIELD_NAMES[type(record)], fields, strict=True):
+        current = getattr(record, name)
+        if name == "roles":
             if not isinstance(value, tuple) or len(current) != len(value):
                 return False
             if any(a is not b for a, b in zip(current, value, strict=True)):
@@ -180,6 +186,10 @@ def _unchanged(record: Official | Mission, fields: tuple[object, ...]) -> bool:
 
 _ROLE_ORDER = {FigureRole.FROM: 0, FigureRole.LEVEL: 1, FigureRole.TO: 2}
 """A change ``de 500 à 4 000`` stated in one place lists its sizes before, then after."""
+
+
+_FIELD_NAMES = {cls: tuple(attribute.name for attribute in attrs.fields(cls)) for cls in (Official, Mission)}
+"""The attribute names of the records :func:`_unchanged` compares (``attrs.fields`` costs a call per record)."""
 
 
 def _report_key(report: StrengthReport | ScopeReport) -> tuple[int, int, str, int]:
@@ -298,7 +308,11 @@ class Corpus:
             decisions=tuple(sorted(decisions, key=lambda d: doc_rank(d.evidence))),
             announcements=tuple(
                 sorted(
-                    (_remap_announcement(a, official_map) for a in announcements), key=lambda a: doc_rank(a.evidence)
+                    # most merges keep every id (a text parsed alone always does): nothing to rewrite
+                    (_remap_announcement(a, official_map) for a in announcements)
+                    if any(old != new for old, new in official_map.items())
+                    else announcements,
+                    key=lambda a: doc_rank(a.evidence),
                 )
             ),
             temporal_expressions=tuple(sorted(temporal_expressions, key=lambda t: doc_rank((t.span,)))),
