@@ -214,6 +214,13 @@ def test_year_anchor_keeps_years_only() -> None:
             rng("2018-02-14", "2018-02-15"),
         ),
         ("Un atelier est prévu 14-15 février 2018 à Erbil.", "14-15 février 2018", rng("2018-02-14", "2018-02-15")),
+        # ``les`` opens the range, which wins over the point ``14 février`` after the leading word
+        # ``les`` (see the order of attempts in ``temporal._patterns``)
+        (
+            "Les exercices se sont tenus les 14 février et 15 mars 2018.",
+            "les 14 février et 15 mars 2018",
+            rng("2018-02-14", "2018-03-15"),
+        ),
         ("Les cours ont duré de janvier à mars 2019.", "de janvier à mars 2019", rng("2019-01", "2019-03")),
     ],
 )

@@ -396,7 +396,13 @@ def _patterns(language: str) -> _Patterns:
     bare_year = f"{_alt(lx.year_triggers)}{sp}(?P<yr>{year})"
 
     # the leading words are written once per run of alternatives that take them: each run tries
-    # its alternatives after two, one, then no leading word
+    # its alternatives after two, one, then no leading word. Writing them once for both runs
+    # (``{prefix}(?:{before}|{after})``) would be another pattern, not a faster spelling of this
+    # one: the order of attempts decides which match wins, and ``les 14 février et 15 mars``,
+    # a range opened by ``les``, would become the point ``14 février`` after the leading word
+    # ``les`` (test_temporal.test_ranges). Nor would it pay: measured on the synthetic corpus,
+    # this pattern costs about 6.5 ms per million characters in all, and dropping the leading
+    # words altogether saves about 1.4 ms of that.
     before = "|".join([*grammar.ranges, rng3, numeric, iso, fuzzy, period, relative])
     after = "|".join([grammar.point, grammar.season, grammar.bare, bare_year])
     master = rf"(?<![a-z0-9])(?:{prefix}(?:{before})|{duration}|{prefix}(?:{after})|{grammar.decade})"
