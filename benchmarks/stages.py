@@ -79,9 +79,14 @@ def main() -> None:
         articles = bench.synthetic(int(args.size * 1_000_000))
     articles = ["\n\n".join(articles[i : i + args.join]) for i in range(0, len(articles), args.join)]
     chars = sum(len(a) for a in articles)
-    # patterns compile on first use, per language: not what a stage costs per text
+    # patterns compile on first use, per language (some per first letter, as words need them):
+    # not what a stage costs per text, so a few whole articles are parsed untimed first
     nato_iraq.parse("Échauffement : le secrétaire général a parlé jeudi.", "warmup")
     nato_iraq.parse("Warm-up: the Secretary General of NATO said on Thursday that the mission would grow.", "warmup")
+    for index, article in enumerate(bench.synthetic(50_000, seed=99)):
+        nato_iraq.parse(article, f"warmup{index}")
+    for index, article in enumerate(articles[:: max(1, len(articles) // 20)]):
+        nato_iraq.parse(article, f"warmup-own{index}")
     saved = [(module, attr, getattr(module, attr)) for module, attr, _ in STAGES]
     build = corpus_module.Corpus.__dict__["build"]
     for module, attr, label in STAGES:
