@@ -12,8 +12,8 @@ returns a ranked, possibly empty list.
 """
 
 import difflib
-from collections.abc import Iterable, Mapping
-from typing import TypeVar, overload
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Protocol, TypeVar, overload
 
 import attrs
 
@@ -243,6 +243,25 @@ def _remap_announcement(item: Announcement, officials: Mapping[str, str]) -> Ann
 _Indexed = Official | Mission
 
 
+class _Part(Protocol):
+    """What :meth:`Corpus._of_parts` reads: a corpus, or the facts of one analysed document."""
+
+    @property
+    def documents(self) -> Sequence[Document]: ...
+    @property
+    def officials(self) -> Sequence[Official]: ...
+    @property
+    def missions(self) -> Sequence[Mission]: ...
+    @property
+    def decisions(self) -> Sequence[Decision]: ...
+    @property
+    def announcements(self) -> Sequence[Announcement]: ...
+    @property
+    def temporal_expressions(self) -> Sequence[TemporalExpression]: ...
+    @property
+    def figures(self) -> Sequence[PersonnelFigure]: ...
+
+
 @attrs.frozen
 class Corpus:
     """Documents and the facts read from them, merged across texts.
@@ -323,15 +342,22 @@ class Corpus:
     def merge(self, *others: "Corpus") -> "Corpus":
         """One corpus holding this one's documents and facts and the others', merged again."""
         corpora = (self, *others)
-        return Corpus.build(
-            documents=[d for c in corpora for d in c.documents],
-            officials=[o for c in corpora for o in c.officials],
-            missions=[m for c in corpora for m in c.missions],
-            decisions=[d for c in corpora for d in c.decisions],
-            announcements=[a for c in corpora for a in c.announcements],
-            temporal_expressions=[t for c in corpora for t in c.temporal_expressions],
-            figures=[f for c in corpora for f in c.figures],
-            problems=[p for c in corpora for p in c.problems],
+        return Corpus._of_parts(corpora, [p for c in corpora for p in c.problems])
+
+    @classmethod
+    def _of_parts(cls, parts: "Iterable[_Part]", problems: Iterable[LoadProblem] = ()) -> "Corpus":
+        """:meth:`build` from the documents and facts of several corpora, or of several documents
+        analysed alone (``resolve.DocumentFacts``)."""
+        parts = list(parts)
+        return cls.build(
+            documents=[d for p in parts for d in p.documents],
+            officials=[o for p in parts for o in p.officials],
+            missions=[m for p in parts for m in p.missions],
+            decisions=[d for p in parts for d in p.decisions],
+            announcements=[a for p in parts for a in p.announcements],
+            temporal_expressions=[t for p in parts for t in p.temporal_expressions],
+            figures=[f for p in parts for f in p.figures],
+            problems=problems,
         )
 
     # -- by id --------------------------------------------------------------------------------------

@@ -48,7 +48,7 @@ import stat
 import sys
 import threading
 import warnings
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -336,21 +336,7 @@ def _document(text: str, doc_id: str, source: str | None, language: str | None) 
 
 
 def _corpus(facts: "DocumentFacts") -> Corpus:
-    return _build([facts], [])
-
-
-def _build(facts: "Sequence[DocumentFacts]", problems: Sequence[LoadProblem]) -> Corpus:
-    """One corpus of the facts of several documents (merged as :meth:`Corpus.merge` would)."""
-    return Corpus.build(
-        documents=[f.document for f in facts],
-        officials=[o for f in facts for o in f.officials],
-        missions=[m for f in facts for m in f.missions],
-        decisions=[d for f in facts for d in f.decisions],
-        announcements=[a for f in facts for a in f.announcements],
-        temporal_expressions=[t for f in facts for t in f.temporal_expressions],
-        figures=[p for f in facts for p in f.figures],
-        problems=problems,
-    )
+    return Corpus._of_parts([facts])
 
 
 # --- files and folders ------------------------------------------------------------------------------
@@ -598,12 +584,12 @@ def _load(path: Path, errors: Errors, encoding: str | None, workers: int, langua
                 warnings.warn(note, NatoIraqWarning, stacklevel=3)  # where load() was called
             if isinstance(result, NatoIraqError):
                 if errors == "raise":
-                    result.loaded = _build(facts, [])
+                    result.loaded = Corpus._of_parts(facts)
                     raise result
                 problems.append(_problem(result, file))
             else:
                 facts.append(result)
-        return _build(facts, problems)
+        return Corpus._of_parts(facts, problems)
 
 
 # --- the bundled seeds ----------------------------------------------------------------------------

@@ -64,6 +64,11 @@ class DocumentFacts:
     temporal_expressions: tuple[TemporalExpression, ...] = ()
     figures: tuple[PersonnelFigure, ...] = ()
 
+    @property
+    def documents(self) -> tuple[Document]:
+        """The document, as a corpus lists its documents (see ``Corpus._of_parts``)."""
+        return (self.document,)
+
 
 def analyse(document: Document) -> DocumentFacts:
     """Run every extractor on *document* and resolve their mentions into facts."""
