@@ -521,19 +521,41 @@ def test_the_caller_can_force_a_language():
 # --- batches: analysing texts together equals analysing each alone ----------------------------------
 
 
-def test_analysing_in_batches_equals_analysing_each_text_alone():
+@pytest.mark.parametrize("limits", [None, (3, 5_000)], ids=["default batches", "small batches"])
+def test_analysing_in_batches_equals_analysing_each_text_alone(limits, monkeypatch):
+    from nato_iraq import resolve
     from nato_iraq.document import build_document
-    from nato_iraq.resolve import BATCH, analyse, analyse_all
 
     root = Path(__file__).resolve().parents[1] / "benchmarks" / "eval" / "texts"
     texts = [*seed_texts(), *((p.stem, p.read_text(encoding="utf-8")) for p in sorted(root.glob("*.txt")))]
     texts.append(("en-1", "NATO Secretary General Jens Stoltenberg said on Thursday the mission would grow."))
-    documents = [build_document(text, doc_id) for doc_id, text in texts]
-    assert len(documents) > 2 * BATCH  # more than one batch, and batches larger than the loader's
-    alone = [analyse(document) for document in documents]
-    assert analyse_all(documents) == alone
-    assert analyse_all(documents[::-1]) == alone[::-1]
-    assert analyse_all([]) == []
+    documents = [build_document(text, f"{doc_id}-{copy}") for copy in range(8) for doc_id, text in texts]
+    alone = [resolve.analyse(document) for document in documents]
+    if limits is not None:  # batches closed by count and by characters, many of each
+        monkeypatch.setattr(resolve, "BATCH", limits[0])
+        monkeypatch.setattr(resolve, "BATCH_CHARS", limits[1])
+    sizes = [len(batch) for batch in resolve.batched(documents, lambda d: len(d.text))]
+    assert len(sizes) > 2
+    assert sum(sizes) == len(documents)
+    assert max(sizes) == resolve.BATCH  # batches closed by their count
+    if limits is not None:
+        assert min(sizes[:-1]) < resolve.BATCH  # and batches closed by their characters
+    assert resolve.analyse_all(documents) == alone
+    assert resolve.analyse_all(documents[::-1]) == alone[::-1]
+    assert resolve.analyse_all([]) == []
+
+
+def test_batches_are_bounded_by_count_and_characters():
+    from nato_iraq.resolve import BATCH, BATCH_CHARS, batched
+
+    assert list(batched([], len)) == []
+    assert [len(b) for b in batched(["x"] * (2 * BATCH + 1), len)] == [BATCH, BATCH, 1]
+    long = "x" * BATCH_CHARS
+    assert [len(b) for b in batched(["a", long, "b", long + "x", "c"], len)] == [2, 2, 1]
+    items = iter(["a"] * (BATCH + 5))
+    first = next(batched(items, len))
+    assert len(first) == BATCH
+    assert len(list(items)) == 5  # read lazily, one batch ahead
 
 
 def test_loading_in_batches_with_bad_files_keeps_order_and_outcomes(tmp_path):

@@ -14,7 +14,8 @@ import bisect
 import datetime as _dt
 import functools
 import re
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 import attrs
 
@@ -27,6 +28,7 @@ from .extract import figures as figure_extractor
 from .extract import missions as mission_extractor
 from .extract import people as people_extractor
 from .extract import quotes as quote_extractor
+from .extract._cache import BATCH, BATCH_CHARS
 from .extract.lexicon import missions as mission_lexicon
 from .extract.lexicon import offices as office_lexicon
 from .extract.lexicon import resolution as resolution_lexicon
@@ -46,7 +48,9 @@ from .model import (
     merge_roles,
 )
 
-__all__ = ["BATCH", "DocumentFacts", "analyse", "analyse_all"]
+__all__ = ["BATCH", "BATCH_CHARS", "DocumentFacts", "analyse", "analyse_all", "batched"]
+
+T = TypeVar("T")
 
 #: When lexicon.offices was last checked: the end of a term still running.
 OFFICES_UPDATED = _dt.date(2026, 11, 1)
@@ -75,22 +79,48 @@ def analyse(document: Document) -> DocumentFacts:
     return analyse_all([document])[0]
 
 
-BATCH = 8
-"""How many documents :func:`analyse_all` is best given at once (the loader's batch size).
+def batched(items: Iterable[T], size: Callable[[T], int], most: int | None = None) -> Iterator[list[T]]:
+    """*items* in consecutive batches of at most *most* (:data:`BATCH`), each closed early once
+    its items' *size* (characters) reaches :data:`BATCH_CHARS`; read lazily, one batch ahead.
 
-The extractors keep per-document views and readings for the last 8 to 16 documents; a larger
-batch would push a document's views out before its last extractor has read them (same results,
-more work).
-"""
+    >>> [len(batch) for batch in batched(["a" * 600_000] * 3 + ["b"] * 70, len)]
+    [2, 64, 7]
+    """
+    most = BATCH if most is None else most
+    batch: list[T] = []
+    held = 0
+    for item in items:
+        batch.append(item)
+        held += size(item)
+        if len(batch) >= most or held >= BATCH_CHARS:
+            yield batch
+            batch, held = [], 0
+    if batch:
+        yield batch
 
 
 def analyse_all(documents: Sequence[Document]) -> list[DocumentFacts]:
-    """:func:`analyse` of each of *documents*, running one extractor at a time across them.
+    """:func:`analyse` of each of *documents*, running one extractor at a time across a batch.
 
     The facts are exactly those of analysing each document alone. Running one extractor over a
-    few texts in a row keeps its patterns and code in the processor's caches, which makes loading
-    a folder several percent faster than analysing its texts one by one.
+    few texts in a row keeps its patterns and code in the processor's caches, which makes
+    analysing many texts about 15 % faster than analysing them one by one (see :data:`BATCH`;
+    *documents* are taken in :func:`batched` groups).
     """
+    if len(documents) <= 1:
+        return _analyse_batch(documents)
+    found: list[DocumentFacts] = []
+    for batch in batched(documents, _length):
+        found += _analyse_batch(batch)
+    return found
+
+
+def _length(document: Document) -> int:
+    return len(document.text)
+
+
+def _analyse_batch(documents: Sequence[Document]) -> list[DocumentFacts]:
+    """:func:`analyse_all` of one batch: every document's next step, in turn, until all are done."""
     steps = [_steps(document) for document in documents]
     results: list[DocumentFacts | None] = [None] * len(steps)
     pending = list(range(len(steps)))
@@ -131,6 +161,7 @@ def _steps(document: Document) -> Generator[None, None, DocumentFacts]:
     context = _Context(document, timexes)
     yield
     people = people_extractor.find(document)
+    yield
     officials, person_at = _officials(document, people)
     if document.date is None:
         inferred = _date_from_offices(document, officials)
@@ -143,15 +174,19 @@ def _steps(document: Document) -> Generator[None, None, DocumentFacts]:
     mission_mentions = mission_extractor.find(document)
     context.mission_at = _Positions(_mission_ids(document, mission_mentions))
     yield
-    figures = tuple(_link_figure(context, f) for f in figure_extractor.find(document))
+    figure_mentions = figure_extractor.find(document)
     yield
+    figures = tuple(_link_figure(context, f) for f in figure_mentions)
     missions = _missions(context, mission_mentions, figures)
     yield
-    decisions = tuple(_decision(context, i, cue) for i, cue in enumerate(decision_extractor.find(document), 1))
+    cues = decision_extractor.find(document)
+    yield
+    decisions = tuple(_decision(context, i, cue) for i, cue in enumerate(cues, 1))
     yield
     quotes = quote_extractor.find(document)
     yield
     reports = quote_extractor.find_reports(document)
+    yield
     announcements = _announcements(context, quotes, reports, decisions)
     return DocumentFacts(
         document=document,

@@ -9,7 +9,24 @@ oldest entry must not iterate a dictionary another thread is changing.
 import threading
 from typing import Generic, TypeVar
 
-__all__ = ["Recent"]
+__all__ = ["BATCH", "BATCH_CHARS", "Recent"]
+
+BATCH = 64
+"""How many documents ``resolve.analyse_all`` runs each extractor across before the next one.
+
+Running one extractor over several texts in a row keeps its patterns and code in the processor's
+caches. On the benchmark corpus (2.5 K characters a text) analysis is about 7 % faster in
+batches of 8 than text by text, about 15 % in batches of 32 and a little more in batches of 64;
+beyond that the gain flattens. The per-document caches below hold twice this many documents,
+so that a batch's views are still there when its last extractor reads them.
+"""
+
+BATCH_CHARS = 1_000_000
+"""A batch also closes once it holds this many characters (a longer text is a batch of its own).
+
+A batch's documents, and several views of each, are held in memory together: a folder of long
+files is analysed a few files at a time, not 32 at once.
+"""
 
 K = TypeVar("K")
 V = TypeVar("V")

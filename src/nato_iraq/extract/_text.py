@@ -14,7 +14,7 @@ import weakref
 from collections.abc import Callable, Iterable
 
 from ..document import Document, Furniture, analysis_text
-from ._cache import Recent
+from ._cache import BATCH, Recent
 
 __all__ = [
     "alternation",
@@ -163,7 +163,7 @@ def forget(document: Document) -> None:
     _last = None
 
 
-_VIEWS: "Recent[str, tuple[tuple[Furniture, ...], _Views]]" = Recent(16)
+_VIEWS: "Recent[str, tuple[tuple[Furniture, ...], _Views]]" = Recent(2 * BATCH)
 """The views of the documents most recently read, by text (with the furniture they were made for)."""
 
 _last: "tuple[weakref.ref[Document], _Views] | None" = None

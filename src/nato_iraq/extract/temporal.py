@@ -115,7 +115,7 @@ from ..dates import DateRange, PartialDate, Precision, RangeKind, TimeValue
 from ..document import DateBasis, Document, DocumentDate, Furniture, FurnitureKind
 from ..model import TemporalExpression, TimexKind
 from . import _text
-from ._cache import Recent
+from ._cache import BATCH, Recent
 from .lexicon import time as lex
 
 __all__ = ["document_date", "find"]
@@ -1571,7 +1571,7 @@ def _read(document: Document) -> _Reading:
     return found[1]
 
 
-_READS: "Recent[tuple[str, str], tuple[tuple[Furniture, ...], _Reading]]" = Recent(8)
+_READS: "Recent[tuple[str, str], tuple[tuple[Furniture, ...], _Reading]]" = Recent(2 * BATCH)
 
 
 def forget(document: Document) -> None:
