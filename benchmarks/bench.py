@@ -5,12 +5,14 @@ Prints one line per measurement next to its target (issue "Robustness, speed and
 * ``import nato_iraq`` over importing attrs, cattrs and dateutil (target < 50 ms);
 * ``load()`` of the bundled corpus, cold (first call) and warm (target < 50 ms warm);
 * parse throughput on a synthetic corpus made by varying the seeds, at several sizes in
-  millions of characters (target >= 2 million characters per second on one core), text by text
-  with :func:`nato_iraq.parse` and (up to 10 M) as a folder with :func:`nato_iraq.load`, which
-  reads and merges too but analyses texts in batches; and whether the rate stays flat from the
-  smallest to the largest size (linear scaling). Sizes up to 10 M are parsed ``--repeat`` times
-  (default 3) and give the median rate, with the best beside it: on a shared virtual machine
-  runs of the same code differ by 10-30 %;
+  millions of characters (target >= 2 million characters per second on one core): the texts
+  parsed into one corpus with :func:`nato_iraq.parse_all` (the way to parse a collection: in
+  batches, one corpus built once), text by text with :func:`nato_iraq.parse` (one call per text,
+  the corpora not merged) and (up to 10 M) as a folder with :func:`nato_iraq.load`, which reads
+  and decodes the files too; and whether the rate stays flat from the smallest to the largest
+  size (linear scaling). Sizes up to 10 M are parsed ``--repeat`` times (default 3) and give
+  the median rate, with the best beside it: on a shared virtual machine runs of the same code
+  differ by 10-30 %;
 * peak memory while parsing and merging, as a multiple of the text's size -- both as UTF-8
   bytes (the files on disk) and as Python ``str`` objects (what parsing starts from; French
   text with ``’`` is two bytes a character in memory) -- and what the finished corpus keeps
@@ -137,27 +139,42 @@ def bench_load() -> None:
     )
 
 
+def _one_by_one(pairs: list[tuple[str, str]]) -> None:
+    for doc_id, article in pairs:
+        nato_iraq.parse(article, doc_id)
+
+
+def _rate_runs(run, pairs: list[tuple[str, str]], chars: int, runs: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """The median and the best rate of *runs* calls of ``run(pairs)``, in characters per second."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        run(pairs)
+        times.append(time.perf_counter() - start)
+    return chars / statistics.median(times), chars / min(times)
+
+
 def bench_throughput(sizes_mb: list[float], repeat: int = 3) -> None:
     """Parse rate per size: the median of *repeat* runs up to 10 M chars (and the best, which is
     what the machine can do when nothing else runs), one run above."""
     nato_iraq.parse("Échauffement : le secrétaire général a parlé jeudi.", "warmup")
-    rates: list[float] = []
+    nato_iraq.parse_all([("w1", "Échauffement : le secrétaire général a parlé jeudi."), ("w2", "Warm-up.")])
+    rates: dict[str, list[float]] = {"parse_all": [], "parse": []}
     for size_mb in sizes_mb:
         articles = synthetic(int(size_mb * 1_000_000))
         chars = sum(len(a) for a in articles)
-        runs = []
-        for _ in range(repeat if size_mb <= 10 else 1):
-            start = time.perf_counter()
-            for index, article in enumerate(articles):
-                nato_iraq.parse(article, f"doc{index}")
-            runs.append(time.perf_counter() - start)
-        elapsed = statistics.median(runs)
-        rates.append(chars / elapsed)
-        spread = f" (best of {len(runs)}: {chars / min(runs) / 1e6:.2f})" if len(runs) > 1 else ""
-        print(
-            f"parse {chars / 1e6:6.1f} M chars in {len(articles)} texts: {elapsed:7.2f} s, "
-            f"{chars / elapsed / 1e6:5.2f} M chars/s{spread}   target >= 2 M chars/s"
-        )
+        runs = repeat if size_mb <= 10 else 1
+        pairs = [(f"doc{index}", article) for index, article in enumerate(articles)]
+
+        print(f"parse {chars / 1e6:6.1f} M chars in {len(articles)} texts ({runs} run{'s' if runs > 1 else ''}):")
+        for name, run, what, target in (
+            ("parse_all", nato_iraq.parse_all, "parse_all(), one corpus", "   target >= 2 M chars/s"),
+            ("parse", _one_by_one, "parse() text by text", ""),
+        ):
+            median, best = _rate_runs(run, pairs, chars, runs)
+            rates[name].append(median)
+            spread = f" (best {best / 1e6:.2f})" if runs > 1 else ""
+            print(f"  {what:28s} {chars / median:7.2f} s, {median / 1e6:5.2f} M chars/s{spread}{target}")
         if size_mb <= 10:  # the same texts as files: what load() of a folder does with them
             with tempfile.TemporaryDirectory() as folder:
                 for index, article in enumerate(articles):
@@ -165,17 +182,16 @@ def bench_throughput(sizes_mb: list[float], repeat: int = 3) -> None:
                 start = time.perf_counter()
                 nato_iraq.load(folder)
                 elapsed = time.perf_counter() - start
+            print(f"  {'load() of them as a folder':28s} {elapsed:7.2f} s, {chars / elapsed / 1e6:5.2f} M chars/s")
+        del articles, pairs
+    if len(sizes_mb) > 1:
+        for name, found in rates.items():
+            ratio = found[-1] / found[0]
+            verdict = "linear" if ratio > 0.8 else "SLOWER at scale"
             print(
-                f"  load() of them as a folder (read, decode, parse in batches, merge): {elapsed:7.2f} s, "
-                f"{chars / elapsed / 1e6:5.2f} M chars/s"
+                f"scaling of {name}() {sizes_mb[0]:g} -> {sizes_mb[-1]:g} M chars: rate x{ratio:.2f} ({verdict})"
+                "   target linear (rate x >= 0.8)"
             )
-        del articles
-    if len(rates) > 1:
-        ratio = rates[-1] / rates[0]
-        verdict = "linear" if ratio > 0.8 else "SLOWER at scale"
-        print(
-            f"scaling {sizes_mb[0]:g} -> {sizes_mb[-1]:g} M chars: rate x{ratio:.2f} ({verdict})   target linear (rate x >= 0.8)"
-        )
 
 
 def _str_bytes(text: str) -> int:

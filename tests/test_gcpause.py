@@ -51,6 +51,7 @@ def test_parsing_and_loading_leave_no_cyclic_garbage(folder: Path) -> None:
 @pytest.mark.usefixtures("collector_restored")
 def test_no_collection_runs_while_loading_or_importing_json(folder: Path) -> None:
     exported = nato_iraq.to_json(nato_iraq.load(folder))
+    seeds = seed_texts()
     collections: list[str] = []
 
     def count(phase: str, info: dict[str, int]) -> None:
@@ -67,6 +68,8 @@ def test_no_collection_runs_while_loading_or_importing_json(folder: Path) -> Non
         nato_iraq.load(folder)
         stage = "from_json"
         nato_iraq.from_json(exported, nato_iraq.Corpus)
+        stage = "parse_all"
+        nato_iraq.parse_all(seeds)
         stage = "after"
         kept = [[index] for index in range(100)]  # the collector is back: containers trigger it
     finally:
@@ -75,6 +78,7 @@ def test_no_collection_runs_while_loading_or_importing_json(folder: Path) -> Non
     # at most the one collection due when the pause ends (unpaused, there are hundreds)
     assert collections.count("load") <= 1
     assert collections.count("from_json") <= 1
+    assert collections.count("parse_all") <= 1
     assert "after" in collections
 
 

@@ -27,7 +27,7 @@ from .errors import (
     SourceError,
     UnsupportedLanguageError,
 )
-from .loading import load, parse
+from .loading import load, parse, parse_all
 from .model import (
     Announcement,
     Approximation,
@@ -113,6 +113,7 @@ __all__ = [
     "from_json",
     "load",
     "parse",
+    "parse_all",
     "to_dict",
     "to_json",
 ]

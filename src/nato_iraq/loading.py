@@ -48,7 +48,7 @@ import stat
 import sys
 import threading
 import warnings
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -75,7 +75,7 @@ if TYPE_CHECKING:
 
     from .resolve import DocumentFacts
 
-__all__ = ["bundled", "decode", "load", "parse", "seed_texts"]
+__all__ = ["bundled", "decode", "load", "parse", "parse_all", "seed_texts"]
 
 Errors = Literal["raise", "collect"]
 
@@ -319,6 +319,86 @@ def parse(text: str, doc_id: str = "text", *, source: str | None = None, languag
     return _corpus(analyse(_document(text, doc_id, source, language)))
 
 
+def parse_all(
+    texts: "Mapping[str, str] | Iterable[tuple[str, str]]",
+    *,
+    errors: Errors = "raise",
+    language: str | None = None,
+) -> Corpus:
+    """Parse many articles given as strings into one :class:`~nato_iraq.Corpus`.
+
+    *texts* maps document ids to texts, or gives ``(id, text)`` pairs -- rows from a database,
+    a data frame's columns zipped -- and is read as it is parsed: a generator is never held
+    whole, only the facts read from it. The corpus is the one :meth:`~nato_iraq.Corpus.merge`
+    makes of :func:`parse` of each text, made faster: the texts are analysed in batches (each
+    extractor run across several texts before the next), the corpus is built once, and
+    Python's cyclic garbage collector is paused meanwhile, as in :func:`load`. Parse a
+    collection this way rather than text by text.
+
+    Args:
+        texts: ``{id: text}``, or an iterable of ``(id, text)`` pairs; ids must be unique.
+        errors: ``"raise"`` stops at the first text that cannot be parsed, with its error (whose
+            ``loaded`` attribute holds the corpus of the texts before it); ``"collect"`` parses
+            every other text and lists each bad one in :attr:`~nato_iraq.Corpus.problems`, its
+            document id as the problem's ``path``.
+        language: read every text as this language (``"fr"`` or ``"en"``), as :func:`parse` does.
+
+    >>> corpus = parse_all({"a": "Le secrétaire général de l'OTAN, Jens Stoltenberg, a parlé jeudi.", "b": " "},
+    ...                    errors="collect")
+    >>> [d.id for d in corpus.documents], [(p.path, p.error) for p in corpus.problems]
+    (['a'], [('b', 'EmptyDocumentError')])
+
+    Raises:
+        EmptyDocumentError, UnsupportedLanguageError: a text that cannot be parsed, as for
+            :func:`parse`; SourceError: an id given twice (``"raise"`` mode).
+        TypeError: *texts* is a string, or holds something other than pairs of strings.
+    """
+    if errors not in ("raise", "collect"):
+        raise ValueError(f"errors must be 'raise' or 'collect', not {errors!r}")
+    if isinstance(texts, str | bytes):
+        raise TypeError(f"parse_all() takes a mapping or (id, text) pairs, not a {type(texts).__name__}")
+    if language is not None and language not in SUPPORTED_LANGUAGES:
+        raise UnsupportedLanguageError(f"language {language!r} is not one the extractors read")
+    from .resolve import analyse_all, batched
+
+    pairs = texts.items() if isinstance(texts, Mapping) else texts
+    facts: list[DocumentFacts] = []
+    problems: list[LoadProblem] = []
+    seen: set[str] = set()
+    with _gcpause.paused():
+        for batch in batched(map(_pair, pairs), _text_length):
+            documents: list[Document] = []
+            for doc_id, text in batch:
+                try:
+                    if doc_id in seen:
+                        raise SourceError("is a document id given twice (ids must be unique)", doc_id)
+                    seen.add(doc_id)
+                    documents.append(_document(text, doc_id, None, language))
+                except NatoIraqError as error:
+                    if errors == "raise":
+                        error.loaded = Corpus._of_parts([*facts, *analyse_all(documents)])
+                        raise
+                    problems.append(_problem(error, doc_id))
+            facts += analyse_all(documents)
+        return Corpus._of_parts(facts, problems)
+
+
+def _pair(item: object) -> tuple[str, str]:
+    """*item* as a ``(document id, text)`` pair of strings, or the ``TypeError`` of :func:`parse_all`."""
+    if isinstance(item, tuple | list) and len(item) == 2 and isinstance(item[0], str) and isinstance(item[1], str):
+        return item[0], item[1]
+    raise TypeError(f"parse_all() takes (document id, text) pairs of str, not {_short(item)}")
+
+
+def _short(item: object) -> str:
+    shown = repr(item)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def _text_length(pair: tuple[str, str]) -> int:
+    return len(pair[1])
+
+
 def _document(text: str, doc_id: str, source: str | None, language: str | None) -> "Document":
     """The document :func:`parse` analyses, or the error that refuses it."""
     if not text.strip():
@@ -438,7 +518,7 @@ def _files(path: Path) -> list[_Entry]:
     return entries
 
 
-def _problem(error: NatoIraqError, path: Path) -> LoadProblem:
+def _problem(error: NatoIraqError, path: Path | str) -> LoadProblem:
     line = getattr(error, "line", None)
     return LoadProblem(path=str(path), error=type(error).__name__, message=str(error), line=line)
 
@@ -495,13 +575,16 @@ def _results(
 ) -> Generator[tuple[Path, _Outcome], None, None]:
     """Each entry's outcome, in entry order; with *workers*, parsed ahead in other processes.
 
-    Files are parsed in batches of ``resolve.BATCH`` (in order; a batch is parsed whole even when
-    raise mode stops at one of its files).
+    Files are parsed in ``resolve.batched`` batches, bounded by count and by their sizes on disk
+    (in order; a batch is parsed whole even when raise mode stops at one of its files). With
+    workers, batches are small enough to give each worker several, so that none waits idle
+    while another parses the last large batch.
     """
-    from .resolve import BATCH
+    from .resolve import BATCH, batched
 
     todo = [(path, doc_id) for path, doc_id, error in entries if error is None]
-    batches = [todo[start : start + BATCH] for start in range(0, len(todo), BATCH)]
+    most = BATCH if workers <= 1 else max(1, min(BATCH, -(-len(todo) // (4 * workers))))
+    batches = list(batched(todo, _file_size, most))
     if workers > 1 and len(batches) > 1:
         from concurrent.futures import ProcessPoolExecutor  # imports multiprocessing: only when asked
 
@@ -521,6 +604,15 @@ def _results(
     else:
         lazily = (outcome for batch in batches for outcome in _load_batch(batch, encoding, language))
         yield from _in_order(entries, lazily)
+
+
+def _file_size(item: tuple[Path, str]) -> int:
+    """The size of a file in bytes, about its length in characters (0 when it cannot be read:
+    reading it will report why)."""
+    try:
+        return item[0].stat().st_size
+    except OSError:
+        return 0
 
 
 def _in_order(entries: list[_Entry], outcomes: Iterator[_Outcome]) -> Generator[tuple[Path, _Outcome], None, None]:
