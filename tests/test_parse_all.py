@@ -1,11 +1,15 @@
 """``parse_all``: many texts to one corpus, equal to merging ``parse`` of each, read lazily."""
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import nato_iraq
+import nato_iraq.extract.people
 from nato_iraq import Corpus, EmptyDocumentError, SourceError, UnsupportedLanguageError
 from nato_iraq.loading import seed_texts
 from nato_iraq.resolve import BATCH
@@ -31,8 +35,8 @@ def _one_by_one(texts: list[tuple[str, str]]) -> Corpus:
 def test_equals_merging_parse_of_each_text() -> None:
     texts = _texts()
     expected = _one_by_one(texts)
-    for given in (texts, dict(texts), iter(texts), (pair for pair in texts)):
-        corpus = nato_iraq.parse_all(given)
+    for shape in (texts, dict(texts), iter(texts), (pair for pair in texts)):
+        corpus = nato_iraq.parse_all(shape)
         assert corpus == expected
         assert nato_iraq.to_json(corpus) == nato_iraq.to_json(expected)
     assert [d.id for d in expected.documents] == sorted(doc_id for doc_id, _ in texts)
@@ -73,10 +77,10 @@ def test_raise_mode_stops_at_the_first_bad_text_and_keeps_what_came_before() -> 
 def test_collect_mode_parses_every_good_text_and_lists_the_bad_ones() -> None:
     texts = _texts()[: BATCH + 5]
     bad = [(3, ("blank", "   ")), (10, ("es", SPANISH)), (BATCH + 2, (texts[0][0], "Un autre texte, même id."))]
-    given = list(texts)
+    mixed = list(texts)
     for index, pair in bad:
-        given.insert(index, pair)
-    corpus = nato_iraq.parse_all(given, errors="collect")
+        mixed.insert(index, pair)
+    corpus = nato_iraq.parse_all(mixed, errors="collect")
     assert [(p.path, p.error) for p in corpus.problems] == [  # a corpus lists problems by path
         (texts[0][0], "SourceError"),
         ("blank", "EmptyDocumentError"),
@@ -116,8 +120,60 @@ def test_what_is_not_id_text_pairs_is_a_type_error(texts: object, shown: str) ->
         nato_iraq.parse_all(texts)  # type: ignore[arg-type]
 
 
+def test_an_unexpected_error_propagates_naming_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    # texts are analysed in batches; a bug in an extractor must still name the text it met
+    real = nato_iraq.extract.people.find
+
+    def broken(document: nato_iraq.Document) -> object:
+        if document.id == "b":
+            raise RuntimeError("extractor bug")
+        return real(document)
+
+    monkeypatch.setattr("nato_iraq.extract.people.find", broken)
+    with pytest.raises(RuntimeError, match="extractor bug") as caught:
+        nato_iraq.parse_all({"a": ENGLISH, "b": ENGLISH, "c": ENGLISH}, errors="collect")
+    if sys.version_info >= (3, 11):
+        assert caught.value.__notes__ == ["while parsing text 'b'"]
+
+
 def test_bad_arguments() -> None:
     with pytest.raises(ValueError, match="errors must be"):
         nato_iraq.parse_all([], errors="ignore")  # type: ignore[arg-type]
     with pytest.raises(UnsupportedLanguageError, match="'xx'"):
         nato_iraq.parse_all([("a", ENGLISH)], language="xx")
+
+
+# --- any texts, any batch sizes: the same corpus as parsing each text alone ------------------------
+
+_WINDOWS = st.sampled_from([text for _, text in seed_texts()]).flatmap(
+    lambda text: st.tuples(st.integers(0, len(text)), st.integers(40, 3000)).map(
+        lambda cut: text[cut[0] : cut[0] + cut[1]]
+    )
+)
+
+
+@given(
+    texts=st.lists(st.one_of(_WINDOWS, st.just(" "), st.just(ENGLISH), st.just(SPANISH)), max_size=12),
+    batch=st.integers(1, 5),
+    batch_chars=st.integers(1, 6000),
+)
+def test_any_texts_in_any_batches_give_the_corpus_of_each_parsed_alone(
+    texts: list[str], batch: int, batch_chars: int
+) -> None:
+    # seed windows (a cut may fall anywhere), blank and refused texts, batches of every size:
+    # the per-document caches shared by a batch's texts must never leak one text into another
+    from nato_iraq import resolve
+
+    pairs = [(f"t{index}", text) for index, text in enumerate(texts)]
+    alone, problems = [], []
+    for doc_id, text in pairs:
+        try:
+            alone.append(nato_iraq.parse(text, doc_id))
+        except nato_iraq.NatoIraqError as error:
+            problems.append((doc_id, type(error).__name__))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(resolve, "BATCH", batch)
+        patch.setattr(resolve, "BATCH_CHARS", batch_chars)
+        corpus = nato_iraq.parse_all(pairs, errors="collect")
+    assert [(p.path, p.error) for p in corpus.problems] == sorted(problems)
+    assert Corpus._of_parts([corpus]) == Corpus().merge(*alone)

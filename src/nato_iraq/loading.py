@@ -359,7 +359,7 @@ def parse_all(
         raise TypeError(f"parse_all() takes a mapping or (id, text) pairs, not a {type(texts).__name__}")
     if language is not None and language not in SUPPORTED_LANGUAGES:
         raise UnsupportedLanguageError(f"language {language!r} is not one the extractors read")
-    from .resolve import analyse_all, batched
+    from .resolve import batched
 
     pairs = texts.items() if isinstance(texts, Mapping) else texts
     facts: list[DocumentFacts] = []
@@ -376,11 +376,29 @@ def parse_all(
                     documents.append(_document(text, doc_id, None, language))
                 except NatoIraqError as error:
                     if errors == "raise":
-                        error.loaded = Corpus._of_parts([*facts, *analyse_all(documents)])
+                        error.loaded = Corpus._of_parts([*facts, *_analysed(documents)])
                         raise
                     problems.append(_problem(error, doc_id))
-            facts += analyse_all(documents)
+            facts += _analysed(documents)
         return Corpus._of_parts(facts, problems)
+
+
+def _analysed(documents: list[Document]) -> "list[DocumentFacts]":
+    """``resolve.analyse_all`` of *documents*; a bug in an extractor propagates with a note
+    naming the text it failed on (found by analysing the batch's texts one at a time)."""
+    from .resolve import analyse, analyse_all
+
+    try:
+        return analyse_all(documents)
+    except Exception:
+        for document in documents:
+            try:
+                analyse(document)
+            except Exception as error:
+                if sys.version_info >= (3, 11):
+                    error.add_note(f"while parsing text {document.id!r}")
+                raise
+        raise
 
 
 def _pair(item: object) -> tuple[str, str]:
