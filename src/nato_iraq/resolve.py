@@ -158,6 +158,7 @@ def _steps(document: Document) -> Generator[None, None, DocumentFacts]:
         document = attrs.evolve(document, date=date)
     yield
     timexes = temporal.find(document)
+    temporal.forget(document)  # its reading (every raw match) is not read again: free it now
     context = _Context(document, timexes)
     yield
     people = people_extractor.find(document)
