@@ -13,6 +13,7 @@ import pytest
 
 import nato_iraq
 from nato_iraq.loading import seed_texts
+from nato_iraq.resolve import BATCH
 
 EVAL = Path(__file__).resolve().parents[1] / "benchmarks" / "eval" / "texts"
 
@@ -53,3 +54,35 @@ def test_threads_interleaving_documents_get_each_documents_own_facts():
     assert len(results) == 4 * len(texts)
     for (_, doc_id), corpus in results.items():
         assert corpus == expected[doc_id], doc_id
+
+
+@pytest.mark.usefixtures("switch_often")
+def test_parse_all_in_threads_gives_each_thread_its_own_corpus():
+    # four full batches of distinct texts in flight at once: more than the per-document caches
+    # hold (two batches), so views and readings are dropped and made again while other threads
+    # still need theirs
+    own = [*seed_texts(), *((p.stem, p.read_text(encoding="utf-8")) for p in sorted(EVAL.glob("*.txt")))]
+
+    def texts_of(worker: int) -> list[tuple[str, str]]:
+        return [(f"{doc_id}-{copy}", f"{text}\n\nRéf. {worker}-{copy}") for copy in range(4) for doc_id, text in own]
+
+    assert len(texts_of(0)) > BATCH
+    expected = {worker: nato_iraq.parse_all(texts_of(worker)) for worker in range(4)}
+    results: dict[int, nato_iraq.Corpus] = {}
+    errors: list[BaseException] = []
+    start = threading.Barrier(4)
+
+    def work(worker: int) -> None:
+        try:
+            start.wait()
+            results[worker] = nato_iraq.parse_all(texts_of(worker))
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert results == expected

@@ -144,12 +144,17 @@ def load_your_own() -> None:
     one: Corpus = nato_iraq.parse("Les alliés ont décidé d'élargir la mission.", doc_id="x")
     merged: Corpus = one.merge(corpus)
     assert len(merged.documents) == 2
+    many: Corpus = nato_iraq.parse_all({"a": "L'Otan a parlé jeudi.", "b": " "}, errors="collect")
+    pairs: Corpus = nato_iraq.parse_all([("c", "The Allies agreed on Thursday.")], language="en")
+    assert len(many.problems) == 1
+    assert len(pairs.documents) == 1
 
 
 def not_called() -> None:
     """Calls the type checker must refuse (never run)."""
     nato_iraq.load("articles/", errors="ignore")  # type: ignore[arg-type]
     nato_iraq.parse(b"bytes are not text")  # type: ignore[arg-type]
+    nato_iraq.parse_all("a string is not (id, text) pairs")  # type: ignore[arg-type]
     nato_iraq.load().lookup_official(42)  # type: ignore[arg-type]
 
 
