@@ -152,7 +152,8 @@ def _forget(document: Document) -> None:
 
 
 def _steps(document: Document) -> Generator[None, None, DocumentFacts]:
-    """The analysis of one document, pausing before each extractor (see :func:`analyse_all`)."""
+    """The analysis of one document, pausing between its steps -- each extractor, and each
+    resolution step after it -- so that :func:`analyse_all` runs one step across a batch."""
     date = temporal.document_date(document)
     if date != document.date:
         document = attrs.evolve(document, date=date)

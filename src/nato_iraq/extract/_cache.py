@@ -25,7 +25,7 @@ BATCH_CHARS = 1_000_000
 """A batch also closes once it holds this many characters (a longer text is a batch of its own).
 
 A batch's documents, and several views of each, are held in memory together: a folder of long
-files is analysed a few files at a time, not 32 at once.
+files is analysed a few files at a time, not :data:`BATCH` at once.
 """
 
 K = TypeVar("K")
