@@ -380,7 +380,11 @@ def parse_all(
                         raise
                     problems.append(_problem(error, doc_id))
             facts += _analysed(documents)
-        return Corpus._of_parts(facts, problems)
+        corpus = Corpus._of_parts(facts, problems)
+        # the per-document records merged away are freed now, not walked by the collection
+        # that the end of the pause lets run
+        del facts
+        return corpus
 
 
 def _analysed(documents: list[Document]) -> "list[DocumentFacts]":
