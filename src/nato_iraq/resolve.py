@@ -298,6 +298,11 @@ class _Context:
 
     def clause_date(self, span: Span) -> TimeValue | None:
         """The value of a time expression in the same clause as *span*, nearest first."""
+        # the clause is the part of this window cut at clause marks, and most windows hold no
+        # time expression: then the marks need not be looked for
+        start, end = self.sentence(span.start)
+        if not self._timexes_in(max(start, span.start - _CLAUSE_REACH), min(end, span.end + _CLAUSE_REACH)):
+            return None
         found = self._timexes_in(*self.clause(span))
         if not found:
             return None
@@ -351,10 +356,9 @@ _EVIDENCE_REACH = 600
 # --- officials ------------------------------------------------------------------------------------
 
 
-def _role(mention: PersonMention) -> Role | None:
-    if mention.role is None:
-        return None
+def _role(mention: PersonMention) -> Role:
     role = mention.role
+    assert role is not None
     return Role(
         title=role.title,
         organisation=role.organisation,
@@ -407,18 +411,18 @@ def _officials(
     positions: list[tuple[int, int, str]] = []
     for cluster in clusters:
         names = [m.name for m in cluster if m.name]
-        name = sorted(names, key=lambda n: (-len(_names.name_key(n)[0]), -len(n), n))[0]
+        name = min(names, key=lambda n: (-len(_names.name_key(n)[0]), -len(n), n))
         official_id = _names.display_slug(name)
         officials.append(
             Official(
                 id=official_id,
                 name=name,
-                surface_forms=tuple(dict.fromkeys(_surface(m) for m in cluster if m.name)),
-                roles=merge_roles(r for r in (_role(m) for m in cluster) if r is not None),
+                surface_forms=tuple(dict.fromkeys([_surface(m) for m in cluster if m.name])),
+                roles=merge_roles([_role(m) for m in cluster if m.role is not None]),
                 evidence=tuple(sorted({m.name_span or m.span for m in cluster}, key=lambda s: s.start)),
             )
         )
-        positions.extend((m.span.start, m.span.end, official_id) for m in cluster)
+        positions += [(m.span.start, m.span.end, official_id) for m in cluster]
     positions.sort()
     return tuple(officials), positions
 
@@ -538,7 +542,16 @@ def _link_figure(context: _Context, figure: PersonnelFigure) -> PersonnelFigure:
     start, end = context.sentence(figure.span.start)
     missions = context.missions_in(start, end)
     if len(missions) >= 1:
-        return attrs.evolve(figure, mission_id=missions[0])
+        # attrs.evolve(figure, mission_id=...), built directly: evolve's generic path costs more
+        # than the constructor (tests/test_resolve_speed.py checks that no field is left out)
+        return PersonnelFigure(
+            span=figure.span,
+            value=figure.value,
+            approximation=figure.approximation,
+            unit=figure.unit,
+            role=figure.role,
+            mission_id=missions[0],
+        )
     return figure
 
 
@@ -559,7 +572,7 @@ def _missions(
     mention_spans = {(m.span.start, m.span.end): m.span for m in mentions}
     for start, end, mission_id in context.mission_at.items:
         by_id.setdefault(mission_id, []).append(mention_spans[start, end])
-    known = {k.id: k for k in mission_lexicon.KNOWN_MISSIONS}
+    known = mission_lexicon.MISSIONS_BY_ID
     scope_by_id: dict[str, list[ScopeReport]] = {}
     for scope in mission_extractor.find_scope(document):
         s_start, s_end = context.sentence(scope.span.start)
@@ -579,7 +592,7 @@ def _missions(
     missions = []
     for mission_id, spans in by_id.items():
         record = known.get(mission_id)
-        written = [s.text for s in spans if not _is_anaphor(s.text)]
+        written = [text for text in (s.text for s in spans) if not _is_anaphor(text)]
         name = record.name if record else (written[0] if written else mission_id)
         aliases = tuple(dict.fromkeys(a for a in (*(record.aliases if record else ()), *written) if a != name))
         missions.append(
@@ -598,6 +611,7 @@ def _missions(
     return tuple(missions)
 
 
+@functools.lru_cache(maxsize=4096)  # texts name a mission with the same few words again and again
 def _is_anaphor(text: str) -> bool:
     words = _names.fold(text).split()
     return len(words) <= 3 and bool(words) and words[0] in resolution_lexicon.ANAPHORIC_DETERMINERS
@@ -649,16 +663,19 @@ def _announcements(
     decisions: Sequence[Decision],
 ) -> tuple[Announcement, ...]:
     document = context.document
-    groups: dict[tuple[int, int], dict[str, object]] = {}
-    order: list[tuple[int, int]] = []
+    # cue (start, end) -> (cue, sentence the extractor gave, speaker's official id, speaker as
+    # named, quotes), in the order first met
+    groups: dict[tuple[int, int], tuple[Span, Span | None, str | None, str | None, list[Quote]]] = {}
 
-    def group_for(cue: Span, sentence: Span | None, speaker: Span | None, pronoun: bool) -> dict[str, object]:
+    def group_for(
+        cue: Span, sentence: Span | None, speaker: Span | None, pronoun: bool
+    ) -> tuple[Span, Span | None, str | None, str | None, list[Quote]]:
         key = (cue.start, cue.end)
-        if key not in groups:
+        group = groups.get(key)
+        if group is None:
             official, named = _speaker(context, speaker, pronoun, cue.start)
-            groups[key] = {"cue": cue, "sentence": sentence, "official": official, "named": named, "quotes": []}
-            order.append(key)
-        return groups[key]
+            group = groups[key] = (cue, sentence, official, named, [])
+        return group
 
     for report in reports:
         group_for(report.cue, report.sentence, report.speaker_span, report.pronoun)
@@ -667,36 +684,22 @@ def _announcements(
         if quote.cue is None:
             loose.append(quote)
             continue
-        group = group_for(quote.cue, None, quote.speaker_span, quote.pronoun)
-        official, named = group["official"], group["named"]
-        assert isinstance(group["quotes"], list)
-        group["quotes"].append(
-            Quote(
-                span=quote.span,
-                speaker_id=official if isinstance(official, str) else None,
-                speaker=named if isinstance(named, str) else None,
-                attribution=quote.speaker_span,
-            )
-        )
+        _, _, official, named, quote_list = group_for(quote.cue, None, quote.speaker_span, quote.pronoun)
+        quote_list.append(Quote(span=quote.span, speaker_id=official, speaker=named, attribution=quote.speaker_span))
+    decision_at = [(d.evidence[0].start, d.id) for d in decisions if d.evidence]
     # each announcement's fields with the key that orders them; the id (its rank) is given once
     # the order is known, so each Announcement is built once
     pending: list[tuple[tuple[int, int], Callable[..., Announcement]]] = []
-    for key in sorted(order):
-        group = groups[key]
-        cue = group["cue"]
-        assert isinstance(cue, Span)
-        given = group["sentence"]
-        if isinstance(given, Span):
+    for key in sorted(groups):
+        cue, given, official, named, quote_list = groups[key]
+        if given is not None:
             sentence = context.evidence(given.start, given.end, cue)
         else:
             sentence = context.evidence(*context.sentence(cue.start), cue)
-        quote_list = group["quotes"]
-        assert isinstance(quote_list, list)
-        spans = [sentence, *(q.span for q in quote_list)]
-        start = min(s.start for s in spans)
-        end = max(s.end for s in spans)
-        official = group["official"] if isinstance(group["official"], str) else None
-        named = group["named"] if isinstance(group["named"], str) else None
+        start, end = sentence.start, sentence.end
+        for said in quote_list:  # the statement runs from the sentence and across its quotes
+            start = min(start, said.span.start)
+            end = max(end, said.span.end)
         # "a annoncé jeudi", "a déclaré ..., mardi": a date in the reporting clause, else the document's
         date = context.clause_date(cue) or context.date
         make = functools.partial(
@@ -704,9 +707,9 @@ def _announcements(
             speaker_id=official,
             speaker=named,
             date=date,
-            decision_ids=tuple(d.id for d in decisions if d.evidence and start <= d.evidence[0].start < end),
+            decision_ids=tuple([d for at, d in decision_at if start <= at < end]),
             mission_ids=tuple(context.missions_in(start, end)),
-            official_ids=tuple(p for p in context.people_in(start, end) if p != official),
+            official_ids=tuple([p for p in context.people_in(start, end) if p != official]),
             quotes=tuple(quote_list),
             cue=cue,
             evidence=(sentence,),
@@ -726,4 +729,4 @@ def _announcements(
         )
         pending.append(((sentence.start, quote.span.start), make))
     pending.sort(key=lambda item: item[0])  # stable: equal keys keep the order above
-    return tuple(make(id=f"{document.id}#a{n}") for n, (_, make) in enumerate(pending, 1))
+    return tuple([make(id=f"{document.id}#a{n}") for n, (_, make) in enumerate(pending, 1)])
