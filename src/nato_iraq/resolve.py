@@ -13,6 +13,7 @@ are final (the known-mission table's ids).
 import bisect
 import datetime as _dt
 import functools
+import operator
 import re
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from typing import TypeVar
@@ -178,12 +179,12 @@ def _steps(document: Document) -> Generator[None, None, DocumentFacts]:
     yield
     figure_mentions = figure_extractor.find(document)
     yield
-    figures = tuple(_link_figure(context, f) for f in figure_mentions)
+    figures = tuple([_link_figure(context, f) for f in figure_mentions])
     missions = _missions(context, mission_mentions, figures)
     yield
     cues = decision_extractor.find(document)
     yield
-    decisions = tuple(_decision(context, i, cue) for i, cue in enumerate(cues, 1))
+    decisions = tuple([_decision(context, i, cue) for i, cue in enumerate(cues, 1)])
     yield
     quotes = quote_extractor.find(document)
     yield
@@ -348,6 +349,7 @@ class _Context:
         return span
 
 
+_START = operator.attrgetter("start")
 _CLAUSE_REACH = 400
 _MENTION_REACH = 300
 _EVIDENCE_REACH = 600
@@ -419,7 +421,7 @@ def _officials(
                 name=name,
                 surface_forms=tuple(dict.fromkeys([_surface(m) for m in cluster if m.name])),
                 roles=merge_roles([_role(m) for m in cluster if m.role is not None]),
-                evidence=tuple(sorted({m.name_span or m.span for m in cluster}, key=lambda s: s.start)),
+                evidence=tuple(sorted({m.name_span or m.span for m in cluster}, key=_START)),
             )
         )
         positions += [(m.span.start, m.span.end, official_id) for m in cluster]
@@ -442,15 +444,16 @@ def _title_holder(
     role = mention.role
     assert role is not None
     title = _names.fold(role.title)
-    same_office = [
-        i
-        for i, cluster in enumerate(clusters)
-        if any(
-            m.role is not None
-            and ((role.office is not None and m.role.office == role.office) or _names.fold(m.role.title) == title)
-            for m in cluster
-        )
-    ]
+    office = role.office
+    same_office = []  # the clusters where someone holds the same office, or the same title
+    for index, cluster in enumerate(clusters):
+        for member in cluster:
+            other = member.role
+            if other is not None and (
+                (office is not None and other.office == office) or _names.fold(other.title) == title
+            ):
+                same_office.append(index)
+                break
     if len(same_office) == 1:
         return same_office[0]
     if same_office or role.office is None:
@@ -636,7 +639,7 @@ def _decision(context: _Context, number: int, cue: DecisionCue) -> Decision:
         mission_id=mission_id,
         date=date,
         cue=cue.cue,
-        evidence=(context.evidence(cue.sentence.start, cue.sentence.end, cue.cue),),
+        evidence=(context.evidence(start, end, cue.cue),),
     )
 
 
