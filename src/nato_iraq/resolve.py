@@ -471,9 +471,15 @@ def _terms(officials: Sequence[Official]) -> list[tuple[DateRange, Span]]:
         for role in official.roles:
             for name, start, end in office_lexicon.OFFICE_HOLDERS.get(role.office or "", ()):
                 if _names.same_person(key, _names.name_key(name)) and key[0] and role.evidence:
-                    until = PartialDate.from_iso(end) if end else PartialDate.from_date(OFFICES_UPDATED)
-                    terms.append((DateRange(PartialDate.from_iso(start), until), role.evidence[0]))
+                    terms.append((_term(start, end), role.evidence[0]))
     return terms
+
+
+@functools.cache
+def _term(start: str, end: str | None) -> DateRange:
+    """A term of office of lexicon.offices as a date range (the table is fixed: each parsed once)."""
+    until = PartialDate.from_iso(end) if end else PartialDate.from_date(OFFICES_UPDATED)
+    return DateRange(PartialDate.from_iso(start), until)
 
 
 def _date_from_offices(document: Document, officials: Sequence[Official]) -> DocumentDate | None:
