@@ -781,6 +781,8 @@ def _tally(words: list[bytes], counts: dict[str, int]) -> int:
     shared = 0
     for group, (codes, is_shared) in enumerate(_GROUPS):
         times = groups.count(group)
+        if not times:  # most groups, in a text of one language
+            continue
         for code in codes:
             counts[code] += times
         if is_shared:
