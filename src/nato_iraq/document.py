@@ -661,7 +661,7 @@ _SHARED_FR = frozenset(w.encode("latin-1") for w in _FUNCTION_WORDS["fr"] & _SHA
 
 def _word_groups() -> tuple[dict[bytes, int], tuple[tuple[tuple[str, ...], bool], ...]]:
     """The function words in groups of words that count alike: each word's group number, and
-    each group's languages and whether its words are :data:`_SHARED_FR` (eight groups)."""
+    each group's languages and whether its words are :data:`_SHARED_FR` (a few groups)."""
     numbers: dict[tuple[tuple[str, ...], bool], int] = {}
     group_of = {
         word: numbers.setdefault((codes, word in _SHARED_FR), len(numbers)) for word, codes in _LANGUAGES_OF.items()
