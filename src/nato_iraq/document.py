@@ -13,7 +13,6 @@ is blanked: an offset found there is an offset into :attr:`Document.text`.
 """
 
 import bisect
-import collections
 import enum
 import functools
 import itertools
@@ -660,6 +659,19 @@ _LANGUAGES_OF = _languages_of()
 _SHARED_FR = frozenset(w.encode("latin-1") for w in _FUNCTION_WORDS["fr"] & _SHARED)
 
 
+def _word_groups() -> tuple[dict[bytes, int], tuple[tuple[tuple[str, ...], bool], ...]]:
+    """The function words in groups of words that count alike: each word's group number, and
+    each group's languages and whether its words are :data:`_SHARED_FR` (a few groups)."""
+    numbers: dict[tuple[tuple[str, ...], bool], int] = {}
+    group_of = {
+        word: numbers.setdefault((codes, word in _SHARED_FR), len(numbers)) for word, codes in _LANGUAGES_OF.items()
+    }
+    return group_of, tuple(numbers)
+
+
+_GROUP_OF, _GROUPS = _word_groups()
+
+
 #: The characters outside Latin-1 whose lower case holds a letter of :func:`_words` (``İ``, ``Ÿ``,
 #: the Kelvin sign and the Angstrom sign).
 _LOWER_TO_LETTERS = ("\u0130", "\u0178", "\u212a", "\u212b")
@@ -762,12 +774,18 @@ def _tally(words: list[bytes], counts: dict[str, int]) -> int:
 
     Shared ones are French function words that Spanish or Italian texts use too.
     """
+    # only the sums per group are wanted, not the uses of each word (a Counter of the words
+    # cost more): each function word among *words* becomes the byte of its group, and each
+    # group's uses are counted in C
+    groups = bytes(map(_GROUP_OF.__getitem__, filter(_GROUP_OF.__contains__, words)))
     shared = 0
-    # one pass over the function words the text uses, each with its number of uses
-    for word, times in collections.Counter(filter(_LANGUAGES_OF.__contains__, words)).items():
-        for code in _LANGUAGES_OF[word]:
+    for group, (codes, is_shared) in enumerate(_GROUPS):
+        times = groups.count(group)
+        if not times:  # most groups, in a text of one language
+            continue
+        for code in codes:
             counts[code] += times
-        if word in _SHARED_FR:
+        if is_shared:
             shared += times
     return shared
 
