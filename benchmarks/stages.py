@@ -1,11 +1,13 @@
-"""Where parsing spends its time, stage by stage. Run: ``python benchmarks/stages.py [--size 1]``.
+"""Where parsing spends its time, stage by stage. Run: ``python benchmarks/stages.py [--size 1] [--all]``.
 
 Parses the synthetic corpus of ``bench.py`` (*size* million characters) with a timer around each
 stage of :func:`nato_iraq.parse` -- building the document, each extractor, resolution (what
-:func:`~nato_iraq.resolve.analyse` does besides calling the extractors) and building the
-one-document corpus -- and prints, per stage, seconds, share of the total and its own rate in
+:func:`~nato_iraq.resolve.analyse_all` does besides calling the extractors) and building the
+corpus -- and prints, per stage, seconds, share of the total and its own rate in
 million characters per second. To reach a total of N M chars/s, the stages' times must add up to
-1/N s per million characters.
+1/N s per million characters. With ``--all`` the texts are parsed together by
+:func:`nato_iraq.parse_all` (each stage run across a batch of texts, one corpus built at the end)
+instead of one :func:`~nato_iraq.parse` call per text.
 
 The timers wrap module attributes for the duration of the run, so the figures include a few
 hundred nanoseconds of timer per call. They read the process's CPU time
@@ -47,7 +49,7 @@ def timer(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
 
 STAGES: list[tuple[object, str, str]] = [
     (loading, "build_document", "build_document"),
-    (resolve, "analyse", "analyse (all below)"),
+    (resolve, "analyse_all", "analyse (all below)"),
     (temporal, "document_date", "temporal.document_date"),
     (temporal, "find", "temporal.find"),
     (people, "find", "people.find"),
@@ -68,6 +70,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--texts", metavar="DIR", help="read these .txt files (repeated up to --size) instead of the synthetic corpus"
+    )
+    parser.add_argument(
+        "--all", action="store_true", help="parse the texts together with parse_all (in batches) instead of one by one"
     )
     args = parser.parse_args()
     if args.texts:
@@ -94,8 +99,11 @@ def main() -> None:
     corpus_module.Corpus.build = classmethod(timer("Corpus.build", build.__func__))  # type: ignore[method-assign,assignment]
     try:
         start = time.process_time()
-        for index, article in enumerate(articles):
-            nato_iraq.parse(article, f"doc{index}")
+        if args.all:
+            nato_iraq.parse_all((f"doc{index}", article) for index, article in enumerate(articles))
+        else:
+            for index, article in enumerate(articles):
+                nato_iraq.parse(article, f"doc{index}")
         total = time.process_time() - start
     finally:
         for module, attr, function in saved:
