@@ -24,3 +24,20 @@ import pytest  # noqa: E402
 def seed_dir() -> Path:
     """The repository's top-level copy of the seed articles."""
     return SEEDS
+
+
+@pytest.fixture
+def extractor_bug(monkeypatch: pytest.MonkeyPatch) -> str:
+    """An extractor that fails (``RuntimeError: extractor bug``) on the document with the id
+    returned, ``"b"``, and reads every other document as usual: a bug met inside a batch."""
+    import nato_iraq.extract.people
+
+    real = nato_iraq.extract.people.find
+
+    def broken(document: "nato_iraq.Document") -> object:
+        if document.id == "b":
+            raise RuntimeError("extractor bug")
+        return real(document)
+
+    monkeypatch.setattr(nato_iraq.extract.people, "find", broken)
+    return "b"

@@ -357,8 +357,7 @@ def parse_all(
         raise ValueError(f"errors must be 'raise' or 'collect', not {errors!r}")
     if isinstance(texts, str | bytes):
         raise TypeError(f"parse_all() takes a mapping or (id, text) pairs, not a {type(texts).__name__}")
-    if language is not None and language not in SUPPORTED_LANGUAGES:
-        raise UnsupportedLanguageError(f"language {language!r} is not one the extractors read")
+    _check_language(language)
     from .resolve import batched
 
     pairs = texts.items() if isinstance(texts, Mapping) else texts
@@ -421,12 +420,17 @@ def _text_length(pair: tuple[str, str]) -> int:
     return len(pair[1])
 
 
+def _check_language(language: str | None, where: str | None = None) -> None:
+    """Refuse a *language* given that the extractors do not read (``None`` is detected per text)."""
+    if language is not None and language not in SUPPORTED_LANGUAGES:
+        raise UnsupportedLanguageError(f"language {language!r} is not one the extractors read", where)
+
+
 def _document(text: str, doc_id: str, source: str | None, language: str | None) -> "Document":
     """The document :func:`parse` analyses, or the error that refuses it."""
     if not text.strip():
         raise EmptyDocumentError("holds no text", doc_id)
-    if language is not None and language not in SUPPORTED_LANGUAGES:
-        raise UnsupportedLanguageError(f"language {language!r} is not one the extractors read", doc_id)
+    _check_language(language, doc_id)
     document = build_document(text, doc_id, source=source, language=language)
     if document.language not in SUPPORTED_LANGUAGES:
         raise UnsupportedLanguageError(
